@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

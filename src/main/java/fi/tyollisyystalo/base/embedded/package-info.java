@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.base.embedded;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package fi.tyollisyystalo.base.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as people in Finland read them, always in Europe/Helsinki time. */
+public final class Formats {
+
+    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private Formats() {
+    }
+
+    /** 23.11.2026 (fi, sv) or 23 November 2026 (en). */
+    public static String date(LocalDate date, Locale locale) {
+        return date.format(dateFormatter(locale));
+    }
+
+    /** 23.11.2026 klo 14.05 (fi), 23.11.2026 kl. 14.05 (sv), 23 November 2026 at 14:05 (en). */
+    public static String dateTime(Instant instant, Locale locale) {
+        var local = instant.atZone(HELSINKI);
+        return local.format(dateFormatter(locale)) + " " + local.format(timeFormatter(locale));
+    }
+
+    private static DateTimeFormatter dateFormatter(Locale locale) {
+        return switch (Languages.supported(locale).getLanguage()) {
+            case "en" -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+            default -> DateTimeFormatter.ofPattern("d.M.yyyy");
+        };
+    }
+
+    private static DateTimeFormatter timeFormatter(Locale locale) {
+        return switch (Languages.supported(locale).getLanguage()) {
+            case "en" -> DateTimeFormatter.ofPattern("'at' HH:mm");
+            case "sv" -> DateTimeFormatter.ofPattern("'kl.' HH.mm");
+            default -> DateTimeFormatter.ofPattern("'klo' H.mm");
+        };
+    }
+}

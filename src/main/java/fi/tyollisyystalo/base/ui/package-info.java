@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.base.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package fi.tyollisyystalo.identity;
+
+import java.util.List;
+
+/** Role names used in {@code @RolesAllowed} and {@code hasRole(...)}; authorities carry the ROLE_ prefix. */
+public final class Roles {
+
+    public static final String RESIDENT = "RESIDENT";
+    public static final String COORDINATOR = "COORDINATOR";
+    public static final String NURSE = "NURSE";
+    public static final String DOCTOR = "DOCTOR";
+    public static final String SOCIAL_COUNSELLOR = "SOCIAL_COUNSELLOR";
+    public static final String SERVICE_EDITOR = "SERVICE_EDITOR";
+    public static final String MANAGER = "MANAGER";
+    public static final String ADMIN = "ADMIN";
+
+    /** Every staff role, in the order they are shown. */
+    public static final List<String> STAFF_ROLES = List.of(COORDINATOR, NURSE, DOCTOR, SOCIAL_COUNSELLOR,
+            SERVICE_EDITOR, MANAGER, ADMIN);
+
+    /** Roles that work with clients and may look at client data for a reason. */
+    public static final List<String> CLIENT_WORK_ROLES = List.of(COORDINATOR, NURSE, DOCTOR, SOCIAL_COUNSELLOR);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,128 @@
+package fi.tyollisyystalo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import fi.tyollisyystalo.IntegrationTest;
+
+/**
+ * Base of the browser tests: Playwright driving Debian's Chromium (never a downloaded browser)
+ * against the application started on a random port. One browser per test class, a fresh context
+ * (cookies, storage) per test.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    protected int port;
+
+    protected Playwright playwright;
+    protected Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = newContext("fi-FI", 1280, 900);
+        page = context.newPage();
+    }
+
+    protected BrowserContext newContext(String locale, int width, int height) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(width, height).setTimezoneId("Europe/Helsinki"));
+        c.setDefaultTimeout(20_000);
+        return c;
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a path and waits until Vaadin has rendered the view. */
+    protected void open(Page p, String path) {
+        p.navigate(url(path));
+        waitForVaadin(p);
+    }
+
+    protected static void waitForVaadin(Page p) {
+        p.waitForLoadState();
+        p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                + " && document.querySelector('h1') !== null");
+    }
+
+    /** axe-core must find no serious or critical WCAG 2.1 A/AA violation on the page. */
+    protected static void assertAccessible(Page p) {
+        AxeResults results = new AxeBuilder(p).withTags(WCAG_TAGS).analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as(() -> p.url() + " has accessibility violations:\n" + serious.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    protected static Path screenshot(Page p, String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        p.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+}

@@ -1,0 +1,49 @@
+package fi.tyollisyystalo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Residents and staff log in through the dev identity provider's real OIDC redirect flow, and out again. */
+class LoginJourneyIT extends BrowserTest {
+
+    @Test
+    void resident_logs_in_with_strong_identification_and_lands_on_my_page() {
+        open(page, "/my-page");
+        assertThat(page.url()).endsWith("/login");
+        Logins.asResident(page, "resident-mikko");
+        assertThat(page.url()).endsWith("/my-page");
+        assertThat(page.locator("main").innerText()).contains("Mikko Virtanen");
+        assertThat(page.locator(".tt-account__name").innerText()).isEqualTo("Mikko Virtanen");
+        assertAccessible(page);
+
+        page.locator("#logout").click();
+        page.waitForURL(u -> !u.contains("/my-page"));
+        open(page, "/my-page");
+        assertThat(page.url()).endsWith("/login");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"koordinaattori,COORDINATOR", "hoitaja,NURSE", "laakari,DOCTOR", "sosiaaliohjaaja,SOCIAL_COUNSELLOR",
+        "editori,SERVICE_EDITOR", "esihenkilo,MANAGER", "yllapitaja,ADMIN"})
+    void each_staff_role_logs_in_to_the_staff_desk(String username, String role) {
+        open(page, "/staff");
+        Logins.asStaff(page, username);
+        assertThat(page.url()).endsWith("/staff");
+        String roleName = java.util.ResourceBundle.getBundle("i18n/translations", java.util.Locale.of("fi"))
+                .getString("role." + role);
+        assertThat(page.locator(".tt-staff__role").innerText()).contains(roleName);
+        assertAccessible(page);
+    }
+
+    @Test
+    void a_resident_cannot_open_the_staff_desk() {
+        open(page, "/my-page");
+        Logins.asResident(page, "resident-elias");
+        open(page, "/staff");
+        assertThat(page.locator("h1").innerText()).isNotEqualTo("Hei, Elias Lindqvist");
+        assertThat(page.locator(".tt-staff__role").count()).isZero();
+    }
+}
