@@ -91,6 +91,11 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** The path of the page's address, without query: Spring Security may add "?continue" after login. */
+    protected static String path(Page p) {
+        return java.net.URI.create(p.url()).getPath();
+    }
+
     /** Opens a path and waits until Vaadin has rendered the view. */
     protected void open(Page p, String path) {
         p.navigate(url(path));

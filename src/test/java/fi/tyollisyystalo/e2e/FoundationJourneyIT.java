@@ -116,7 +116,7 @@ class FoundationJourneyIT extends BrowserTest {
     @Test
     void anonymous_visitor_is_sent_to_login_from_a_personal_page() {
         open(page, "/my-page");
-        assertThat(page.url()).endsWith("/login");
+        assertThat(path(page)).isEqualTo("/login");
         assertThat(page.locator("#login-resident").isVisible()).isTrue();
     }
 
