@@ -49,7 +49,9 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "root",
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                // the embedded server may stop before the context at JVM exit: fail fast instead of waiting 30 s
+                "spring.datasource.hikari.connection-timeout", "3000")));
     }
 
     /** One server per JVM, shared by every application context the tests create. */

@@ -1,7 +1,10 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -25,7 +28,8 @@ public class ResidentLayout extends Div implements RouterLayout, AfterNavigation
     private final SiteHeader header;
     private boolean navigatedOnce;
 
-    public ResidentLayout(AuthenticationContext auth, List<NavEntry> navEntries, Organisation organisation) {
+    public ResidentLayout(AuthenticationContext auth, List<NavEntry> navEntries, Organisation organisation,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
         addClassName("tt-app");
         List<NavEntry> entries = navEntries.stream()
                 .filter(e -> e.area() == NavEntry.Area.RESIDENT)
@@ -36,6 +40,9 @@ public class ResidentLayout extends Div implements RouterLayout, AfterNavigation
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("tt-main");
         add(SkipLink.to(main), header, main, new SiteFooter(organisation));
+        if (auth.isAuthenticated()) {
+            add(new SessionTimeoutWarning(idleTimeout));
+        }
     }
 
     @Override

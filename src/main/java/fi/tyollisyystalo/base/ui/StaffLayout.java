@@ -1,8 +1,10 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -31,7 +33,8 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Main main = new Main();
 
-    public StaffLayout(AuthenticationContext auth, List<NavEntry> navEntries) {
+    public StaffLayout(AuthenticationContext auth, List<NavEntry> navEntries,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
         addClassName("tt-staff");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("staff.menu"));
@@ -74,6 +77,9 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("tt-staff__main");
         setContent(main);
+        if (auth.isAuthenticated()) {
+            addToNavbar(new SessionTimeoutWarning(idleTimeout));
+        }
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import fi.tyollisyystalo.base.ui.NavEntry;
-import fi.tyollisyystalo.identity.Roles;
+import fi.tyollisyystalo.base.security.Roles;
 
 @Configuration
 class IdentityNavigation {
@@ -19,5 +19,10 @@ class IdentityNavigation {
     @Bean
     NavEntry staffHomeNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 0, "staff.nav.home", "staff", List.of());
+    }
+
+    @Bean
+    NavEntry clientSearchNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 10, "staff.nav.clients", "staff/clients", Roles.CLIENT_WORK_ROLES);
     }
 }

@@ -59,9 +59,14 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(currentUser.isStaff() ? "staff" : "my-page");
             return;
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        error.setText(getTranslation("login.failed"));
-        error.setVisible(failed);
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("expired")) {
+            error.setText(getTranslation("login.expired"));
+            error.setVisible(true);
+        } else {
+            error.setText(getTranslation("login.failed"));
+            error.setVisible(params.containsKey("error"));
+        }
     }
 
     @Override

@@ -2,26 +2,44 @@ package fi.tyollisyystalo.identity.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
-import fi.tyollisyystalo.identity.CurrentUser;
-import fi.tyollisyystalo.identity.Roles;
+import fi.tyollisyystalo.identity.MyProfile;
+import fi.tyollisyystalo.identity.PersonService;
 
-/** The resident's own page. */
+/**
+ * The resident's own page: profile and contact details, who has seen my data, and the places where
+ * health checks, contacts, messages, appointments and the plan will appear.
+ */
 @Route(value = "my-page", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class MyPageView extends Div implements HasDynamicTitle {
 
-    MyPageView(CurrentUser currentUser) {
-        addClassName("tt-page");
-        var user = currentUser.get().orElseThrow();
+    private static final String[] UPCOMING = {"healthchecks", "referrals", "messages", "appointments", "plan"};
+
+    MyPageView(PersonService persons) {
+        addClassNames("tt-page", "tt-mypage");
+        MyProfile profile = persons.myProfile();
         add(new H1(getTranslation("mypage.title")));
-        add(new Paragraph(getTranslation("mypage.greeting", user.displayName())));
+        Paragraph greeting = new Paragraph(getTranslation("mypage.greeting", profile.givenName()));
+        greeting.addClassName("tt-lead");
+        add(greeting);
+        add(new ProfileForm(persons, profile));
+        for (String section : UPCOMING) {
+            Section s = new Section(new H2(getTranslation("mypage." + section + ".heading")),
+                    new Paragraph(getTranslation("mypage." + section + ".empty")));
+            s.addClassName("tt-mypage__section");
+            add(s);
+        }
+        add(new WhoHasSeenMyData(persons));
     }
 
     @Override

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.identity.CurrentUser;
-import fi.tyollisyystalo.identity.Roles;
+import fi.tyollisyystalo.base.security.Roles;
 
 /** The staff member's desk: who they are signed in as, and what their roles let them do here. */
 @Route(value = "staff", layout = StaffLayout.class)

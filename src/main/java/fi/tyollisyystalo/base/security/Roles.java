@@ -1,8 +1,8 @@
-package fi.tyollisyystalo.identity;
+package fi.tyollisyystalo.base.security;
 
 import java.util.List;
 
-/** Role names used in {@code @RolesAllowed} and {@code hasRole(...)}; authorities carry the ROLE_ prefix. */
+/** Role names (the shared vocabulary of every feature) used in {@code @RolesAllowed} and {@code hasRole(...)}; authorities carry the ROLE_ prefix. */
 public final class Roles {
 
     public static final String RESIDENT = "RESIDENT";

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.base.security;
+
+import org.jspecify.annotations.NullMarked;

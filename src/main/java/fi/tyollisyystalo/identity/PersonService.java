@@ -1,0 +1,148 @@
+package fi.tyollisyystalo.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fi.tyollisyystalo.audit.AuditAction;
+import fi.tyollisyystalo.audit.AuditEntry;
+import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.identity.internal.Person;
+import fi.tyollisyystalo.identity.internal.PersonStore;
+
+/**
+ * Residents' own data and staff access to a client's basic data. Every read and write of a person's
+ * data is audited; residents reach only their own record, staff only with a client-work role and a
+ * stated purpose.
+ */
+@Service
+public class PersonService {
+
+    public static final String OBJECT_PROFILE = "PERSON_PROFILE";
+    public static final String OWN_DATA = "OWN_DATA";
+    /** Version of the notification consent text shown on My page; change it when the text changes. */
+    public static final String NOTIFICATION_CONSENT_VERSION = "2026-11-1";
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
+
+    private final PersonStore store;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock = Clock.systemUTC();
+
+    PersonService(PersonStore store, CurrentUser currentUser, AuditLog auditLog) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public MyProfile myProfile() {
+        Person p = store.get(currentUser.requirePersonId());
+        audit(p.id(), AuditAction.READ, OWN_DATA);
+        Hetu hetu = store.hetuOf(p);
+        return new MyProfile(p.givenName(), p.familyName(), hetu.value(), hetu.ageOn(today()),
+                p.preferredLanguage(), p.email(), p.phone(), p.notificationConsentAt());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void updateMyProfile(ProfileUpdate update) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = blankToNull(update.email());
+        String phone = blankToNull(update.phone());
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.put("email", "mypage.profile.email.invalid");
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.put("phone", "mypage.profile.phone.invalid");
+        }
+        if ((email != null || phone != null) && !update.notificationConsent()) {
+            errors.put("consent", "mypage.profile.consent.required");
+        }
+        if (Languages.fromTag(update.preferredLanguage()).isEmpty()) {
+            errors.put("language", "mypage.profile.language.invalid");
+        }
+        if (!errors.isEmpty()) {
+            throw new ProfileValidationException(errors);
+        }
+        Person p = store.get(currentUser.requirePersonId());
+        boolean consent = update.notificationConsent() && (email != null || phone != null);
+        store.updateContact(p, update.preferredLanguage(), email, phone,
+                consent ? (p.notificationConsentAt() != null ? p.notificationConsentAt() : clock.instant()) : null,
+                consent ? NOTIFICATION_CONSENT_VERSION : null);
+        audit(p.id(), AuditAction.UPDATE, OWN_DATA);
+    }
+
+    /** Staff looks at the resident's data, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('RESIDENT')")
+    public Page<DataAccess> whoHasSeenMyData(Pageable pageable) {
+        return auditLog.staffAccessesTo(currentUser.requirePersonId(), pageable)
+                .map(r -> new DataAccess(r.occurredAt(), r.actor().name(), r.actor().role(), r.objectType(),
+                        r.action().name(), r.purpose()));
+    }
+
+    /** A client-work professional finds a client by personal identity code, for a stated purpose. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    public Optional<ClientSummary> findClientByHetu(String rawHetu, String purpose) {
+        requirePurpose(purpose);
+        Hetu hetu = Hetu.parse(rawHetu);
+        Optional<Person> found = store.findByHetu(hetu);
+        if (found.isEmpty()) {
+            auditLog.record(new AuditEntry(currentUser.auditActor(), null, OBJECT_PROFILE, null, AuditAction.SEARCH,
+                    purpose));
+            return Optional.empty();
+        }
+        return Optional.of(summary(found.get(), hetu, purpose));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    public ClientSummary client(long personId, String purpose) {
+        requirePurpose(purpose);
+        Person p = store.get(personId);
+        return summary(p, store.hetuOf(p), purpose);
+    }
+
+    private ClientSummary summary(Person p, Hetu hetu, String purpose) {
+        auditLog.record(new AuditEntry(currentUser.auditActor(), p.id(), OBJECT_PROFILE, String.valueOf(p.id()),
+                AuditAction.READ, purpose));
+        return new ClientSummary(p.id(), p.givenName(), p.familyName(), hetu.masked(), hetu.ageOn(today()),
+                p.preferredLanguage(), p.email(), p.phone());
+    }
+
+    private void audit(long personId, AuditAction action, String purpose) {
+        auditLog.record(new AuditEntry(currentUser.auditActor(), personId, OBJECT_PROFILE, String.valueOf(personId),
+                action, purpose));
+    }
+
+    private static void requirePurpose(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new IllegalArgumentException("A purpose is required to open a client's data");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.HELSINKI));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,10 @@
+package fi.tyollisyystalo.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByHetuHash(byte[] hetuHash);
+}

@@ -1,0 +1,80 @@
+package fi.tyollisyystalo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+import fi.tyollisyystalo.base.security.Roles;
+
+/**
+ * Every route × every kind of visitor (anonymous, resident, each staff role) against the intended
+ * access, read from the routes' real annotations with Vaadin's own checker. A new route fails this
+ * test until its row is added here.
+ */
+class RouteAccessMatrixTest {
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.RESIDENT, Roles.COORDINATOR, Roles.NURSE,
+            Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR, Roles.MANAGER, Roles.ADMIN);
+    private static final Set<String> STAFF = Set.copyOf(Roles.STAFF_ROLES);
+    private static final Set<String> CLIENT_WORK = Set.copyOf(Roles.CLIENT_WORK_ROLES);
+
+    private static final Map<String, Set<String>> EXPECTED = Map.of(
+            "", EVERYONE,
+            "accessibility", EVERYONE,
+            "privacy", EVERYONE,
+            "contact", EVERYONE,
+            "login", EVERYONE,
+            "my-page", Set.of(Roles.RESIDENT),
+            "staff", STAFF,
+            "staff/clients", CLIENT_WORK,
+            "staff/audit", Set.of(Roles.ADMIN));
+
+    @Test
+    void every_route_allows_exactly_the_intended_visitors() throws ClassNotFoundException {
+        Map<String, Class<?>> routes = routes();
+        assertThat(routes.keySet()).as("routes without a row in the access matrix, or rows without a route")
+                .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        List<String> wrong = new ArrayList<>();
+        for (var route : routes.entrySet()) {
+            for (String who : EVERYONE) {
+                Principal principal = who.equals(ANONYMOUS) ? null : () -> "user-" + who;
+                boolean allowed = checker.hasAccess(route.getValue(), principal, role -> role.equals(who));
+                boolean expected = EXPECTED.get(route.getKey()).contains(who);
+                if (allowed != expected) {
+                    wrong.add("/" + route.getKey() + " for " + who + ": " + (allowed ? "allowed" : "denied")
+                            + ", expected " + (expected ? "allowed" : "denied"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static Map<String, Class<?>> routes() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, Class<?>> routes = new TreeMap<>();
+        for (var bean : scanner.findCandidateComponents("fi.tyollisyystalo")) {
+            Class<?> type = Class.forName(bean.getBeanClassName());
+            if (type.getPackageName().startsWith("fi.tyollisyystalo.e2e")) {
+                continue; // routes that exist only in tests
+            }
+            routes.put(type.getAnnotation(Route.class).value(), type);
+        }
+        return routes;
+    }
+}
