@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,9 +44,11 @@ class AuditSearchView extends Div implements HasDynamicTitle {
         person.setId("audit-person");
         person.setLabel(getTranslation("audit.search.person"));
         person.setMin(1);
+        person.setHelperText(getTranslation("audit.search.person.help"));
         staff.setId("audit-staff");
         staff.setLabel(getTranslation("audit.search.staff"));
         staff.setMaxLength(100);
+        staff.setHelperText(getTranslation("audit.search.staff.help"));
         from.setId("audit-from");
         from.setLabel(getTranslation("audit.search.from"));
         from.setLocale(getLocale());
@@ -61,14 +64,16 @@ class AuditSearchView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.col.time"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.actor().name() + " (" + getTranslation("role." + r.actor().role()) + ")")
-                .setHeader(getTranslation("audit.col.actor")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.col.actor")).setFlexGrow(2);
         grid.addColumn(r -> r.subjectPersonId() == null ? "–" : String.valueOf(r.subjectPersonId()))
                 .setHeader(getTranslation("audit.col.person")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.action()) + ": "
-                + getTranslation("audit.object." + r.objectType())).setHeader(getTranslation("audit.col.what"));
+                + getTranslation("audit.object." + r.objectType())).setHeader(getTranslation("audit.col.what"))
+                .setFlexGrow(2);
         grid.addColumn(r -> r.purpose().matches("[A-Z_]+") ? getTranslation("purpose." + r.purpose()) : r.purpose())
-                .setHeader(getTranslation("audit.col.purpose"));
+                .setHeader(getTranslation("audit.col.purpose")).setFlexGrow(2);
         grid.addColumn(AuditRecord::requestId).setHeader(getTranslation("audit.col.request")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(pageable -> auditLog.search(query, pageable).getContent());
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");

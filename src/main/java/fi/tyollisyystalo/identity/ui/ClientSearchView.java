@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.identity.ClientSummary;
 import fi.tyollisyystalo.identity.Hetu;
@@ -86,11 +87,12 @@ class ClientSearchView extends Div implements HasDynamicTitle {
         Section card = new Section(new H2(c.givenName() + " " + c.familyName()));
         card.setId("client-card");
         card.addClassName("tt-client-card");
-        card.add(new Paragraph(getTranslation("clients.card.hetu", c.maskedHetu())),
-                new Paragraph(getTranslation("clients.card.age", c.age())),
-                new Paragraph(getTranslation("clients.card.language", getTranslation("layout.language." + c.preferredLanguage()))),
-                new Paragraph(getTranslation("clients.card.email", c.email() == null ? "–" : c.email())),
-                new Paragraph(getTranslation("clients.card.phone", c.phone() == null ? "–" : c.phone())),
+        card.add(new FactList()
+                .add(getTranslation("mypage.profile.hetu"), c.maskedHetu())
+                .add(getTranslation("mypage.profile.age"), String.valueOf(c.age()))
+                .add(getTranslation("mypage.profile.language"), getTranslation("layout.language." + c.preferredLanguage()))
+                .add(getTranslation("clients.card.email"), c.email() == null ? "–" : c.email())
+                .add(getTranslation("clients.card.phone"), c.phone() == null ? "–" : c.phone()),
                 new Paragraph(getTranslation("clients.card.logged")));
         return card;
     }

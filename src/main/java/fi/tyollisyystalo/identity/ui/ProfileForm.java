@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.identity.MyProfile;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.identity.ProfileUpdate;
@@ -34,11 +35,10 @@ class ProfileForm extends Section {
     ProfileForm(PersonService persons, MyProfile profile) {
         addClassName("tt-profile");
         add(new H2(getTranslation("mypage.profile.heading")));
-        Div facts = new Div();
-        facts.addClassName("tt-facts");
-        facts.add(fact("mypage.profile.name", profile.givenName() + " " + profile.familyName()),
-                fact("mypage.profile.hetu", profile.hetu()),
-                fact("mypage.profile.age", String.valueOf(profile.age())));
+        FactList facts = new FactList()
+                .add(getTranslation("mypage.profile.name"), profile.givenName() + " " + profile.familyName())
+                .add(getTranslation("mypage.profile.hetu"), profile.hetu())
+                .add(getTranslation("mypage.profile.age"), String.valueOf(profile.age()));
         add(facts, new Paragraph(getTranslation("mypage.profile.fromidentification")));
 
         language.setId("profile-language");
@@ -111,13 +111,4 @@ class ProfileForm extends Section {
         field.setInvalid(true);
     }
 
-    private Div fact(String labelKey, String value) {
-        Div label = new Div(getTranslation(labelKey));
-        label.addClassName("tt-facts__label");
-        Div v = new Div(value);
-        v.addClassName("tt-facts__value");
-        Div row = new Div(label, v);
-        row.addClassName("tt-facts__row");
-        return row;
-    }
 }
