@@ -68,6 +68,7 @@ class IdentityJourneyIT extends BrowserTest {
         assertThat(page.locator("#profile-email input").inputValue()).isEqualTo("leila(at)example");
         assertThat(page.locator("#profile-phone input").inputValue()).isEqualTo("0401234567");
         assertThat(page.locator("#profile-email").innerText()).contains("@");
+        assertThat(page.locator("#profile-consent-error").innerText()).contains("lupa");
         assertAccessible(page);
 
         page.locator("#profile-email input").fill("leila@example.fi");

@@ -19,8 +19,12 @@ class LoginJourneyIT extends BrowserTest {
         assertThat(page.locator(".tt-account__name").innerText()).isEqualTo("Mikko Virtanen");
         assertAccessible(page);
 
+        java.util.List<String> visited = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> visited.add(r.url()));
         page.locator("#logout").click();
         page.waitForURL(u -> !u.contains("/my-page"));
+        // RP-initiated logout: the identity provider's session ends too
+        assertThat(visited).anyMatch(u -> u.contains("/suomifi/endsession"));
         open(page, "/my-page");
         assertThat(path(page)).isEqualTo("/login");
     }
@@ -36,6 +40,10 @@ class LoginJourneyIT extends BrowserTest {
                 .getString("role." + role);
         assertThat(page.locator(".tt-staff__role").innerText()).contains(roleName);
         assertAccessible(page);
+        page.locator("#logout").click();
+        page.waitForURL(u -> !u.contains("/staff"));
+        open(page, "/staff");
+        assertThat(path(page)).isEqualTo("/login");
     }
 
     @Test

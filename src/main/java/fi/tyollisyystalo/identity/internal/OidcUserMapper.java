@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
@@ -95,7 +96,7 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
     }
 
-    static List<String> staffRoles(Object claim) {
+    static List<String> staffRoles(@Nullable Object claim) {
         Collection<?> values = claim instanceof Collection<?> c ? c
                 : claim instanceof String s ? List.of((Object[]) s.split("[ ,]+")) : List.of();
         Set<String> known = Set.copyOf(Roles.STAFF_ROLES);

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,6 +29,8 @@ class ProfileForm extends Section {
     private final TextField phone = new TextField();
     private final Checkbox consent = new Checkbox();
     private final Paragraph saved = new Paragraph();
+    private final Paragraph consentError = new Paragraph();
+    private String savedLanguage;
 
     ProfileForm(PersonService persons, MyProfile profile) {
         addClassName("tt-profile");
@@ -46,6 +46,7 @@ class ProfileForm extends Section {
         language.setItems(Languages.SUPPORTED.stream().map(l -> l.getLanguage()).toList());
         language.setItemLabelGenerator(l -> getTranslation("layout.language." + l));
         language.setValue(profile.preferredLanguage());
+        savedLanguage = profile.preferredLanguage();
 
         email.setId("profile-email");
         email.setLabel(getTranslation("mypage.profile.email"));
@@ -64,13 +65,18 @@ class ProfileForm extends Section {
         consent.setLabel(getTranslation("mypage.profile.consent", PersonService.NOTIFICATION_CONSENT_VERSION));
         consent.setValue(profile.notificationConsentAt() != null);
 
+        consentError.setId("profile-consent-error");
+        consentError.addClassName("tt-field-error");
+        consentError.getElement().setAttribute("role", "alert");
+        consentError.setVisible(false);
+        consent.getElement().setAttribute("aria-describedby", "profile-consent-error");
         saved.getElement().setAttribute("role", "status");
         saved.addClassName("tt-status");
 
         Button save = new Button(getTranslation("mypage.profile.save"), e -> save(persons));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(language, email, phone, consent, save, saved);
+        Div form = new Div(language, email, phone, consent, consentError, save, saved);
         form.addClassName("tt-form");
         add(form);
     }
@@ -80,11 +86,18 @@ class ProfileForm extends Section {
             field.setInvalid(false);
         }
         consent.getElement().removeAttribute("invalid");
+        consentError.setVisible(false);
         saved.setText("");
         try {
             persons.updateMyProfile(new ProfileUpdate(language.getValue(), email.getValue(), phone.getValue(),
                     consent.getValue()));
             saved.setText(getTranslation("mypage.profile.saved"));
+            String previous = savedLanguage;
+            savedLanguage = language.getValue();
+            if (!savedLanguage.equals(previous) && !language.getValue().equals(getLocale().getLanguage())) {
+                // a newly chosen language becomes the language of the service, as the switcher would do
+                getUI().ifPresent(ui -> ui.getPage().setLocation("/my-page?lang=" + language.getValue()));
+            }
         } catch (ProfileValidationException e) {
             show(e.fieldErrors());
         }
@@ -98,9 +111,9 @@ class ProfileForm extends Section {
                 case "phone" -> invalid(phone, message);
                 case "language" -> invalid(language, message);
                 default -> {
-                    Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-                    n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-                    saved.setText(message);
+                    consentError.setText(message);
+                    consentError.setVisible(true);
+                    consent.getElement().setAttribute("invalid", true);
                 }
             }
         });
