@@ -32,16 +32,18 @@ class RouteAccessMatrixTest {
     private static final Set<String> STAFF = Set.copyOf(Roles.STAFF_ROLES);
     private static final Set<String> CLIENT_WORK = Set.copyOf(Roles.CLIENT_WORK_ROLES);
 
-    private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "", EVERYONE,
-            "accessibility", EVERYONE,
-            "privacy", EVERYONE,
-            "contact", EVERYONE,
-            "login", EVERYONE,
-            "my-page", Set.of(Roles.RESIDENT),
-            "staff", STAFF,
-            "staff/clients", CLIENT_WORK,
-            "staff/audit", Set.of(Roles.ADMIN));
+    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("accessibility", EVERYONE),
+            Map.entry("privacy", EVERYONE),
+            Map.entry("contact", EVERYONE),
+            Map.entry("login", EVERYONE),
+            Map.entry("services", EVERYONE),
+            Map.entry("services/:id", EVERYONE),
+            Map.entry("my-page", Set.of(Roles.RESIDENT)),
+            Map.entry("staff", STAFF),
+            Map.entry("staff/clients", CLIENT_WORK),
+            Map.entry("staff/audit", Set.of(Roles.ADMIN)));
 
     @Test
     void every_route_allows_exactly_the_intended_visitors() throws ClassNotFoundException {

@@ -24,6 +24,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class LanguageSwitchFilter extends OncePerRequestFilter {
 
+    /** The open API has a search-language parameter of the same name; it is not the page language. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith("/api/") || uri.startsWith("/actuator/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

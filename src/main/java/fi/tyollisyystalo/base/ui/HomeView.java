@@ -28,7 +28,7 @@ class HomeView extends Div implements HasDynamicTitle {
     }
 
     private static final Room[] ROOMS = {
-        new Room("servicemap", null),
+        new Room("servicemap", "services"),
         new Room("healthcheck", null),
         new Room("coordinator", null),
         new Room("booking", null),
@@ -99,7 +99,7 @@ class HomeView extends Div implements HasDynamicTitle {
         for (String d : DOMAINS) {
             ListItem item = new ListItem();
             item.addClassNames("tt-domain", "tt-domain--" + d.toLowerCase());
-            Span name = new Span(getTranslation("domain." + d));
+            Anchor name = new Anchor("/services?domain=" + d, getTranslation("domain." + d));
             name.addClassName("tt-domain__name");
             item.add(name, new Paragraph(getTranslation("domain." + d + ".hint")));
             list.add(item);

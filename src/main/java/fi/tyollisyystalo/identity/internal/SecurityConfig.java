@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.identity.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,12 +31,17 @@ class SecurityConfig {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, OidcUserMapper userMapper) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, OidcUserMapper userMapper,
+            @Value("${tyollisyystalo.security.extra-img-src:}") String extraImgSrc) throws Exception {
+        String csp = CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:",
+                "img-src 'self' data: blob:" + (extraImgSrc.isBlank() ? "" : " " + extraImgSrc.strip()));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/images/**", "/themes/**", "/error", "/error/**", "/session-expired").permitAll());
+                .requestMatchers("/images/**", "/themes/**", "/error", "/error/**", "/session-expired").permitAll()
+                // the open read API of published services: no personal data, rate-limited
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/**").permitAll());
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(policy -> policy.policyDirectives(csp))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));

@@ -1,0 +1,5 @@
+package fi.tyollisyystalo.servicemap;
+
+/** A service location on the map. */
+public record MapPoint(long serviceId, String name, double latitude, double longitude, String address) {
+}

@@ -1,0 +1,50 @@
+package fi.tyollisyystalo.servicemap.internal;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManager;
+
+import fi.tyollisyystalo.servicemap.PublishingStatus;
+
+/**
+ * The index follows every change as it happens; this only rebuilds it at start when it does not
+ * match the database (a new node, a wiped index folder, an index kept in memory).
+ */
+@Component
+@Order(100)
+class SearchIndexInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
+
+    private final EntityManager entityManager;
+    private final ServiceRepository services;
+    private final TransactionTemplate tx;
+
+    SearchIndexInitializer(EntityManager entityManager, ServiceRepository services, TransactionTemplate tx) {
+        this.entityManager = entityManager;
+        this.services = services;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        long inDatabase = services.count();
+        Long inIndex = tx.execute(s -> Search.session(entityManager).search(ServiceEntity.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
+        if (inIndex != null && inIndex == inDatabase) {
+            return;
+        }
+        long started = System.nanoTime();
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(ServiceEntity.class).massIndexer()
+                .threadsToLoadObjects(2).startAndWait();
+        log.info("Search index rebuilt: {} services ({} published) in {} ms", inDatabase,
+                services.countByStatus(PublishingStatus.PUBLISHED), (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,225 @@
+package fi.tyollisyystalo.servicemap.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+import jakarta.persistence.EntityManager;
+
+import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.servicemap.ChannelType;
+import fi.tyollisyystalo.servicemap.ChargeType;
+import fi.tyollisyystalo.servicemap.Domain;
+import fi.tyollisyystalo.servicemap.OrganisationType;
+import fi.tyollisyystalo.servicemap.PublishingStatus;
+import fi.tyollisyystalo.servicemap.ServiceHit;
+import fi.tyollisyystalo.servicemap.ServiceQuery;
+import fi.tyollisyystalo.servicemap.TargetGroup;
+
+/**
+ * Full-text search with facets over published services. Text matches the visitor's language first
+ * (names weigh most), then the other languages, then near spellings (one typo). Facet counts of a
+ * group ignore that group's own selection, so a visitor sees what each extra choice would add.
+ */
+@Component
+public class ServiceIndex {
+
+    private static final int MAX_TERMS = 100;
+
+    private final EntityManager entityManager;
+
+    ServiceIndex(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    private enum Group {
+        DOMAIN, MUNICIPALITY, ORG_TYPE, TARGET, WAY, FREE, LANGUAGE
+    }
+
+    public fi.tyollisyystalo.servicemap.SearchResult search(ServiceQuery q, Locale locale, int offset, int limit) {
+        SearchSession session = Search.session(entityManager);
+        var domainsKey = AggregationKey.<Map<Domain, Long>>of("domains");
+        var municipalitiesKey = AggregationKey.<Map<String, Long>>of("municipalities");
+        var orgKey = AggregationKey.<Map<OrganisationType, Long>>of("orgTypes");
+        var targetKey = AggregationKey.<Map<TargetGroup, Long>>of("targets");
+        var wayKey = AggregationKey.<Map<ChannelType, Long>>of("ways");
+        var chargeKey = AggregationKey.<Map<ChargeType, Long>>of("charge");
+        var languageKey = AggregationKey.<Map<String, Long>>of("languages");
+
+        SearchResult<ServiceEntity> main = session.search(ServiceEntity.class)
+                .where(f -> predicate(f, q, locale, null))
+                .aggregation(domainsKey, f -> f.terms().field("domains", Domain.class).maxTermCount(MAX_TERMS))
+                .aggregation(municipalitiesKey, f -> f.terms().field("municipalities", String.class).maxTermCount(MAX_TERMS))
+                .aggregation(orgKey, f -> f.terms().field("organisation.type", OrganisationType.class))
+                .aggregation(targetKey, f -> f.terms().field("targetGroups", TargetGroup.class))
+                .aggregation(wayKey, f -> f.terms().field("channels.type", ChannelType.class))
+                .aggregation(chargeKey, f -> f.terms().field("chargeType", ChargeType.class))
+                .aggregation(languageKey, f -> f.terms().field("languages", String.class).maxTermCount(MAX_TERMS))
+                .fetch(offset, limit);
+
+        Map<Domain, Long> domains = !q.domains().isEmpty()
+                ? countWithout(session, q, locale, Group.DOMAIN, f -> f.terms().field("domains", Domain.class))
+                : main.aggregation(domainsKey);
+        Map<String, Long> municipalities = !q.municipalities().isEmpty()
+                ? countWithout(session, q, locale, Group.MUNICIPALITY,
+                        f -> f.terms().field("municipalities", String.class).maxTermCount(MAX_TERMS))
+                : main.aggregation(municipalitiesKey);
+        Map<OrganisationType, Long> orgTypes = !q.organisationTypes().isEmpty()
+                ? countWithout(session, q, locale, Group.ORG_TYPE,
+                        f -> f.terms().field("organisation.type", OrganisationType.class))
+                : main.aggregation(orgKey);
+        Map<TargetGroup, Long> targets = !q.targetGroups().isEmpty()
+                ? countWithout(session, q, locale, Group.TARGET, f -> f.terms().field("targetGroups", TargetGroup.class))
+                : main.aggregation(targetKey);
+        Map<ChannelType, Long> ways = !q.ways().isEmpty()
+                ? countWithout(session, q, locale, Group.WAY, f -> f.terms().field("channels.type", ChannelType.class))
+                : main.aggregation(wayKey);
+        Map<ChargeType, Long> charge = q.freeOnly()
+                ? countWithout(session, q, locale, Group.FREE, f -> f.terms().field("chargeType", ChargeType.class))
+                : main.aggregation(chargeKey);
+        Map<String, Long> languages = !q.languages().isEmpty()
+                ? countWithout(session, q, locale, Group.LANGUAGE,
+                        f -> f.terms().field("languages", String.class).maxTermCount(MAX_TERMS))
+                : main.aggregation(languageKey);
+
+        List<ServiceHit> hits = main.hits().stream().map(ServiceIndex::hit).toList();
+        return new fi.tyollisyystalo.servicemap.SearchResult(hits, main.total().hitCount(), enumMap(domains, Domain.class),
+                withWholeRegion(municipalities), enumMap(orgTypes, OrganisationType.class),
+                enumMap(targets, TargetGroup.class), enumMap(ways, ChannelType.class),
+                charge.getOrDefault(ChargeType.FREE, 0L), sorted(languages));
+    }
+
+    private <T> Map<T, Long> countWithout(SearchSession session, ServiceQuery q, Locale locale, Group skip,
+            Function<org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory,
+                    org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<T, Long>>> aggregation) {
+        var key = AggregationKey.<Map<T, Long>>of("only");
+        return session.search(ServiceEntity.class)
+                .where(f -> predicate(f, q, locale, skip))
+                .aggregation(key, f -> aggregation.apply(f))
+                .fetch(0).aggregation(key);
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, ServiceQuery q, Locale locale, Group skip) {
+        BooleanPredicateClausesStep<?, ?> b = f.bool();
+        b.filter(f.match().field("status").matching(PublishingStatus.PUBLISHED));
+        if (!q.text().isBlank()) {
+            b.must(text(f, q.text(), Languages.supported(locale).getLanguage()));
+        } else {
+            b.must(f.matchAll());
+        }
+        if (skip != Group.DOMAIN && !q.domains().isEmpty()) {
+            b.filter(f.terms().field("domains").matchingAny(q.domains()));
+        }
+        if (skip != Group.MUNICIPALITY && !q.municipalities().isEmpty()) {
+            List<Object> values = new ArrayList<>(q.municipalities());
+            values.add(ServiceEntity.WHOLE_REGION);
+            b.filter(f.terms().field("municipalities").matchingAny(values));
+        }
+        if (skip != Group.ORG_TYPE && !q.organisationTypes().isEmpty()) {
+            b.filter(f.terms().field("organisation.type").matchingAny(q.organisationTypes()));
+        }
+        if (skip != Group.TARGET && !q.targetGroups().isEmpty()) {
+            b.filter(f.terms().field("targetGroups").matchingAny(q.targetGroups()));
+        }
+        if (skip != Group.WAY && !q.ways().isEmpty()) {
+            b.filter(f.terms().field("channels.type").matchingAny(q.ways()));
+        }
+        if (skip != Group.FREE && q.freeOnly()) {
+            b.filter(f.match().field("chargeType").matching(ChargeType.FREE));
+        }
+        if (skip != Group.LANGUAGE && !q.languages().isEmpty()) {
+            b.filter(f.terms().field("languages").matchingAny(q.languages()));
+        }
+        return b;
+    }
+
+    /** The visitor's language weighs most, names above summaries above descriptions; a typo still finds. */
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, String lang) {
+        BooleanPredicateClausesStep<?, ?> b = f.bool();
+        for (String l : List.of("fi", "sv", "en")) {
+            float w = l.equals(lang) ? 1f : 0.35f;
+            b.should(f.match().field("name." + l).boost(6 * w).field("summary." + l).boost(2.5f * w)
+                    .field("description." + l).boost(1 * w).field("organisation.name." + l).boost(1 * w)
+                    .matching(text));
+            b.should(f.match().field("name." + l + "_prefix").boost(2 * w).field("summary." + l + "_prefix").boost(0.8f * w)
+                    .matching(text));
+            b.should(f.match().field("name." + l).boost(1.5f * w).field("summary." + l).boost(0.6f * w)
+                    .field("description." + l).boost(0.3f * w)
+                    .matching(text).fuzzy(1, 2));
+        }
+        return b.minimumShouldMatchNumber(1);
+    }
+
+    /** Locations with coordinates of the services matching the query, for the map (at most {@code max} services). */
+    public List<fi.tyollisyystalo.servicemap.MapPoint> mapPoints(ServiceQuery q, Locale locale, int max) {
+        List<ServiceEntity> hits = Search.session(entityManager).search(ServiceEntity.class)
+                .where(f -> predicate(f, q, locale, null)).fetchHits(max);
+        List<fi.tyollisyystalo.servicemap.MapPoint> points = new ArrayList<>();
+        for (ServiceEntity e : hits) {
+            var d = e.data();
+            for (var c : d.channels()) {
+                if (c.type() == ChannelType.LOCATION && c.latitude() != null && c.longitude() != null) {
+                    String address = ((c.street() == null ? "" : c.street()) + ", "
+                            + (c.postalCode() == null ? "" : c.postalCode()) + " "
+                            + (c.municipality() == null ? "" : fi.tyollisyystalo.servicemap.Region.name(c.municipality(), locale)))
+                            .strip();
+                    points.add(new fi.tyollisyystalo.servicemap.MapPoint(e.id(), d.name().in(locale), c.latitude(),
+                            c.longitude(), address));
+                }
+            }
+        }
+        return points;
+    }
+
+    private static ServiceHit hit(ServiceEntity e) {
+        var d = e.data();
+        Set<ChannelType> ways = d.channels().stream().map(c -> c.type()).collect(
+                java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ChannelType.class)));
+        return new ServiceHit(e.id(), d.name(), d.summary(), e.organisation().name().value(), e.organisation().type(),
+                d.domains(), ways, d.chargeType());
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> enumMap(Map<E, Long> counts, Class<E> type) {
+        Map<E, Long> m = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            m.put(e, counts.getOrDefault(e, 0L));
+        }
+        return m;
+    }
+
+    /** A service for the whole region counts in every municipality. */
+    private static Map<String, Long> withWholeRegion(Map<String, Long> counts) {
+        long all = counts.getOrDefault(ServiceEntity.WHOLE_REGION, 0L);
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String code : fi.tyollisyystalo.servicemap.Region.municipalities().keySet()) {
+            m.put(code, counts.getOrDefault(code, 0L) + all);
+        }
+        return m;
+    }
+
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    static Collection<String> fields() {
+        return List.of();
+    }
+}

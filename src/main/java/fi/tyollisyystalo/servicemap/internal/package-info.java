@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.servicemap.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,193 @@
+package fi.tyollisyystalo.servicemap.internal.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SequencedSet;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Replaces each Finnish token by its base forms and the base forms of its compound parts, all at
+ * the token's position: "mielenterveyspalveluihin" becomes mielenterveyspalvelu, mielenterveys,
+ * terveyspalvelu, mieli, terveys and palvelu. A word Voikko does not know stays as it is. A
+ * truncated compound such as "mielenterveys-" (from "Mielenterveys- ja päihdepalvelut") is analysed
+ * without its hyphen. Expects lower-cased input.
+ */
+public final class FinnishBaseFormFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final BaseForms baseForms;
+    private List<String> pending = List.of();
+    private int next;
+    private @Nullable State state;
+
+    public FinnishBaseFormFilter(TokenStream input, BaseForms baseForms) {
+        super(input);
+        this.baseForms = baseForms;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (next < pending.size()) {
+            restoreState(state);
+            term.setEmpty().append(pending.get(next++));
+            position.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (keyword.isKeyword()) {
+            return true;
+        }
+        List<String> forms = baseForms.of(term.toString());
+        term.setEmpty().append(forms.getFirst());
+        if (forms.size() > 1) {
+            pending = forms;
+            next = 1;
+            state = captureState();
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = List.of();
+        next = 0;
+        state = null;
+    }
+
+    /**
+     * The terms for one word, shared by all filters of an analyzer and safe for concurrent use.
+     * Catalogue vocabulary repeats, so results are kept in a bounded LRU cache (striped to keep
+     * indexing threads from queueing on one lock).
+     */
+    public static final class BaseForms {
+
+        private static final int STRIPES = 16;
+        private final Voikko voikko;
+        private final Lru[] stripes = new Lru[STRIPES];
+
+        public BaseForms(Voikko voikko, int capacity) {
+            this.voikko = voikko;
+            for (int i = 0; i < STRIPES; i++) {
+                stripes[i] = new Lru(Math.max(1, capacity / STRIPES));
+            }
+        }
+
+        /** Base forms first, then the compounds inside the word, then its parts; never empty. */
+        public List<String> of(String token) {
+            String word = token.toLowerCase(Locale.ROOT);
+            Lru stripe = stripes[Math.floorMod(word.hashCode(), STRIPES)];
+            List<String> cached = stripe.find(word);
+            if (cached != null) {
+                return cached;
+            }
+            List<String> forms = analyse(word);
+            stripe.keep(word, forms);
+            return forms;
+        }
+
+        private List<String> analyse(String token) {
+            String word = stripTrailingHyphens(token);
+            if (word.isEmpty()) {
+                return List.of(token);
+            }
+            SequencedSet<String> forms = new LinkedHashSet<>();
+            addForms(word, forms);
+            if (forms.isEmpty() && word.indexOf('-') > 0) {
+                for (String piece : word.split("-+")) {
+                    addForms(piece, forms);
+                }
+            }
+            forms.remove("");
+            return forms.isEmpty() ? List.of(word) : List.copyOf(forms);
+        }
+
+        private void addForms(String word, SequencedSet<String> forms) {
+            if (word.isEmpty()) {
+                return;
+            }
+            List<Voikko.Analysis> analyses = voikko.analyse(word);
+            for (Voikko.Analysis analysis : analyses) {
+                forms.add(lower(analysis.baseForm()));
+            }
+            for (Voikko.Analysis analysis : analyses) {
+                addInnerCompounds(word, analysis, forms);
+            }
+            for (Voikko.Analysis analysis : analyses) {
+                analysis.wordBases().forEach(part -> forms.add(lower(part)));
+            }
+        }
+
+        /*
+         * A word of three or more parts also contains shorter compounds: "työkykykoordinaattori"
+         * contains "työkyky". They are the written parts up to the last one, which takes its base form.
+         */
+        private static void addInnerCompounds(String word, Voikko.Analysis analysis, SequencedSet<String> forms) {
+            List<String> parts = analysis.wordBases();
+            if (parts.size() < 3) {
+                return;
+            }
+            List<String> written = Voikko.surfaceSegments(word, analysis.structure());
+            if (written.size() != parts.size()) {
+                return;
+            }
+            for (int from = 0; from < parts.size() - 1; from++) {
+                StringBuilder compound = new StringBuilder(written.get(from));
+                for (int to = from + 1; to < parts.size(); to++) {
+                    if (from == 0 && to == parts.size() - 1) {
+                        break;
+                    }
+                    forms.add(lower(compound + parts.get(to)));
+                    compound.append(written.get(to));
+                }
+            }
+        }
+
+        private static String stripTrailingHyphens(String word) {
+            int end = word.length();
+            while (end > 0 && word.charAt(end - 1) == '-') {
+                end--;
+            }
+            return word.substring(0, end);
+        }
+
+        private static String lower(String text) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final class Lru {
+        private final Map<String, List<String>> entries;
+
+        Lru(int capacity) {
+            this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized @Nullable List<String> find(String word) {
+            return entries.get(word);
+        }
+
+        synchronized void keep(String word, List<String> forms) {
+            entries.put(word, forms);
+        }
+    }
+}

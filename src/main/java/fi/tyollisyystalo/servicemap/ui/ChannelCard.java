@@ -1,0 +1,111 @@
+package fi.tyollisyystalo.servicemap.ui;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.servicemap.ChannelData;
+import fi.tyollisyystalo.servicemap.OpeningHours;
+import fi.tyollisyystalo.servicemap.Region;
+
+/** One way into a service, with what a person needs to use it: address and hours, number, or link. */
+class ChannelCard extends Div {
+
+    ChannelCard(ChannelData c) {
+        addClassNames("tt-channel", "tt-channel--" + c.type().name().toLowerCase());
+        Locale locale = getLocale();
+        String heading = c.name().isBlank() ? getTranslation("servicemap.way." + c.type().name()) : c.name().in(locale);
+        Span kind = new Span(getTranslation("servicemap.way." + c.type().name()));
+        kind.addClassName("tt-channel__kind");
+        add(kind, new H3(heading));
+        switch (c.type()) {
+            case LOCATION -> location(c, locale);
+            case PHONE -> phone(c, locale);
+            case WEB, ESERVICE -> {
+                if (c.url() != null) {
+                    add(new Paragraph(new Anchor(c.url(), getTranslation("servicemap.channel.open." + c.type().name()))));
+                }
+            }
+        }
+    }
+
+    private void location(ChannelData c, Locale locale) {
+        String address = String.join(", ", java.util.stream.Stream.of(c.street(), (c.postalCode() == null ? "" : c.postalCode())
+                + " " + (c.municipality() == null ? "" : Region.name(c.municipality(), locale))).filter(s -> s != null && !s.isBlank())
+                .map(String::strip).toList());
+        if (!address.isBlank()) {
+            add(new Paragraph(new Anchor("https://www.openstreetmap.org/search?query="
+                    + URLEncoder.encode(address, StandardCharsets.UTF_8), address)));
+        }
+        OpeningHours hours = c.openingHours();
+        if (hours != null && !hours.isEmpty()) {
+            ZonedDateTime now = ZonedDateTime.now(Formats.HELSINKI);
+            Span open = new Span(getTranslation(hours.isOpenAt(now) ? "servicemap.open.now" : "servicemap.closed.now"));
+            open.addClassNames("tt-badge", hours.isOpenAt(now) ? "tt-badge--open" : "tt-badge--closed");
+            add(new Paragraph(open), week(hours, now.toLocalDate(), locale));
+            List<OpeningHours.Exception> upcoming = hours.exceptions().stream()
+                    .filter(e -> !e.date().isBefore(now.toLocalDate()) && e.date().isBefore(now.toLocalDate().plusDays(60)))
+                    .toList();
+            for (OpeningHours.Exception e : upcoming) {
+                add(new Paragraph(Formats.date(e.date(), locale) + ": " + (e.closed() || e.open() == null
+                        ? getTranslation("servicemap.closed") : e.open() + "–" + e.close())));
+            }
+        }
+        if (!c.accessibility().isBlank()) {
+            add(new Paragraph(getTranslation("servicemap.channel.accessibility", c.accessibility().in(locale))));
+        }
+    }
+
+    private NativeTable week(OpeningHours hours, LocalDate today, Locale locale) {
+        NativeTable table = new NativeTable();
+        table.addClassName("tt-hours");
+        NativeTableBody body = new NativeTableBody();
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = monday.plusDays(i);
+            NativeTableHeaderCell name = new NativeTableHeaderCell(
+                    day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale));
+            name.getElement().setAttribute("scope", "row");
+            List<OpeningHours.Span> spans = hours.on(day);
+            String text = spans.isEmpty() ? getTranslation("servicemap.closed")
+                    : String.join(", ", spans.stream().map(s -> s.open() + "–" + s.close()).toList());
+            NativeTableRow row = new NativeTableRow(name, new NativeTableCell(text));
+            if (day.equals(today)) {
+                row.addClassName("tt-hours__today");
+                row.getElement().setAttribute("aria-current", "date");
+            }
+            body.add(row);
+        }
+        table.add(body);
+        return table;
+    }
+
+    private void phone(ChannelData c, Locale locale) {
+        if (c.phoneNumber() != null) {
+            add(new Paragraph(new Anchor("tel:" + c.phoneNumber().replaceAll("[^+0-9]", ""), c.phoneNumber())));
+        }
+        if (!c.phoneHours().isBlank()) {
+            add(new Paragraph(c.phoneHours().in(locale)));
+        }
+        if (!c.phoneCost().isBlank()) {
+            add(new Paragraph(c.phoneCost().in(locale)));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package fi.tyollisyystalo.servicemap.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+
+import fi.tyollisyystalo.servicemap.ChannelType;
+import fi.tyollisyystalo.servicemap.Domain;
+import fi.tyollisyystalo.servicemap.OrganisationType;
+import fi.tyollisyystalo.servicemap.Region;
+import fi.tyollisyystalo.servicemap.SearchResult;
+import fi.tyollisyystalo.servicemap.ServiceQuery;
+import fi.tyollisyystalo.servicemap.TargetGroup;
+
+/**
+ * The filters of the service map, each value with the number of services it would show. The domain
+ * of functioning is the main filter; the rest sit under "More filters".
+ */
+class ServiceFilters extends Div {
+
+    private static final List<String> SERVICE_LANGUAGES = List.of("fi", "sv", "en", "ru", "ar", "so", "uk", "et", "fa");
+
+    private final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
+    private final CheckboxGroup<String> municipalities = new CheckboxGroup<>();
+    private final CheckboxGroup<OrganisationType> organisations = new CheckboxGroup<>();
+    private final CheckboxGroup<TargetGroup> targets = new CheckboxGroup<>();
+    private final CheckboxGroup<ChannelType> ways = new CheckboxGroup<>();
+    private final Checkbox free = new Checkbox();
+    private final CheckboxGroup<String> languages = new CheckboxGroup<>();
+    private final Details more = new Details();
+    private final List<Runnable> listeners = new ArrayList<>();
+    private SearchResult counts = new SearchResult(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0,
+            Map.of());
+
+    ServiceFilters() {
+        addClassName("tt-filters");
+        Locale locale = getLocale();
+        setup(domains, "domains", "servicemap.filter.domain", List.of(Domain.values()),
+                d -> getTranslation("domain." + d.name()), d -> counts.domains().getOrDefault(d, 0L));
+        setup(municipalities, "municipalities", "servicemap.filter.municipality",
+                List.copyOf(Region.municipalities().keySet()), code -> Region.name(code, locale),
+                code -> counts.municipalities().getOrDefault(code, 0L));
+        setup(ways, "ways", "servicemap.filter.way", List.of(ChannelType.values()),
+                w -> getTranslation("servicemap.way." + w.name()), w -> counts.ways().getOrDefault(w, 0L));
+        setup(organisations, "organisations", "servicemap.filter.organisation", List.of(OrganisationType.values()),
+                o -> getTranslation("servicemap.orgtype." + o.name()), o -> counts.organisationTypes().getOrDefault(o, 0L));
+        setup(targets, "targets", "servicemap.filter.target", List.of(TargetGroup.values()),
+                t -> getTranslation("servicemap.target." + t.name()), t -> counts.targetGroups().getOrDefault(t, 0L));
+        setup(languages, "languages", "servicemap.filter.language", SERVICE_LANGUAGES,
+                l -> getTranslation("servicemap.language." + l), l -> counts.languages().getOrDefault(l, 0L));
+        for (CheckboxGroup<?> g : List.of(municipalities, organisations, targets, ways, languages)) {
+            g.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        }
+        free.setId("filter-free");
+        free.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+        updateFreeLabel();
+        Div moreContent = new Div(municipalities, ways, free, organisations, targets, languages);
+        moreContent.addClassName("tt-filters__more");
+        more.setSummaryText(getTranslation("servicemap.filter.more"));
+        more.add(moreContent);
+        more.setId("more-filters");
+        add(domains, more);
+    }
+
+    private <T> void setup(CheckboxGroup<T> group, String id, String labelKey, List<T> items, Function<T, String> name,
+            Function<T, Long> count) {
+        group.setId("filter-" + id);
+        group.setLabel(getTranslation(labelKey));
+        group.setItems(items);
+        group.setItemLabelGenerator(item -> name.apply(item) + " (" + count.apply(item) + ")");
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+    }
+
+    void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    ServiceQuery query(String text) {
+        return new ServiceQuery(text, domains.getValue(), municipalities.getValue(), organisations.getValue(),
+                targets.getValue(), ways.getValue(), free.getValue(), languages.getValue());
+    }
+
+    void show(ServiceQuery q) {
+        domains.setValue(q.domains().isEmpty() ? Set.of() : EnumSet.copyOf(q.domains()));
+        municipalities.setValue(new HashSet<>(q.municipalities()));
+        organisations.setValue(q.organisationTypes().isEmpty() ? Set.of() : EnumSet.copyOf(q.organisationTypes()));
+        targets.setValue(q.targetGroups().isEmpty() ? Set.of() : EnumSet.copyOf(q.targetGroups()));
+        ways.setValue(q.ways().isEmpty() ? Set.of() : EnumSet.copyOf(q.ways()));
+        free.setValue(q.freeOnly());
+        languages.setValue(new HashSet<>(q.languages()));
+        int active = q.municipalities().size() + q.organisationTypes().size() + q.targetGroups().size()
+                + q.ways().size() + (q.freeOnly() ? 1 : 0) + q.languages().size();
+        more.setSummaryText(active == 0 ? getTranslation("servicemap.filter.more")
+                : getTranslation("servicemap.filter.more.active", active));
+    }
+
+    void counts(SearchResult result) {
+        this.counts = result;
+        for (CheckboxGroup<?> g : List.of(domains, municipalities, organisations, targets, ways, languages)) {
+            refreshKeepingSelection(g);
+        }
+        updateFreeLabel();
+    }
+
+    /** New counts in the labels; a refresh re-renders the items, so the selection is set again. */
+    private static <T> void refreshKeepingSelection(CheckboxGroup<T> group) {
+        Set<T> selected = Set.copyOf(group.getValue());
+        group.getDataProvider().refreshAll();
+        group.setValue(selected);
+    }
+
+    private void updateFreeLabel() {
+        free.setLabel(getTranslation("servicemap.filter.free") + " (" + counts.free() + ")");
+    }
+}

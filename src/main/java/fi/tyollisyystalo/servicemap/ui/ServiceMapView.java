@@ -1,0 +1,139 @@
+package fi.tyollisyystalo.servicemap.ui;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.servicemap.SearchResult;
+import fi.tyollisyystalo.servicemap.ServiceMapService;
+import fi.tyollisyystalo.servicemap.ServiceQuery;
+
+/**
+ * The service map's search: one search box, the domains of functioning and more filters with
+ * counts, and results 20 at a time. The address bar always holds the search, so it can be shared.
+ */
+@Route(value = "services", layout = ResidentLayout.class)
+@AnonymousAllowed
+class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE = 20;
+
+    private final ServiceMapService services;
+    private final TextField search = new TextField();
+    private final ServiceFilters filters = new ServiceFilters();
+    private final Paragraph summary = new Paragraph();
+    private final UnorderedList results = new UnorderedList();
+    private final Button more = new Button();
+    private final LeafletMap map;
+    private final Button mapToggle = new Button();
+    private ServiceQuery query = ServiceQuery.ALL;
+    private int shown;
+
+    ServiceMapView(ServiceMapService services, @Value("${tyollisyystalo.map.tile-url}") String tileUrl,
+            @Value("${tyollisyystalo.map.attribution}") String attribution) {
+        this.services = services;
+        this.map = new LeafletMap(tileUrl, attribution);
+        map.setVisible(false);
+        mapToggle.setId("map-toggle");
+        mapToggle.setText(getTranslation("servicemap.map.show"));
+        mapToggle.getElement().setAttribute("aria-pressed", "false");
+        mapToggle.addClickListener(e -> toggleMap());
+        addClassNames("tt-page", "tt-page--wide", "tt-servicemap");
+        search.setId("service-search");
+        search.setLabel(getTranslation("servicemap.search.label"));
+        search.setHelperText(getTranslation("servicemap.search.help"));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(200);
+        search.getElement().setAttribute("enterkeyhint", "search");
+        search.addKeyPressListener(Key.ENTER, e -> runNewSearch());
+        Button go = new Button(getTranslation("servicemap.search.button"), e -> runNewSearch());
+        go.setId("service-search-button");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div searchRow = new Div(search, go);
+        searchRow.addClassName("tt-searchrow");
+        searchRow.getElement().setAttribute("role", "search");
+
+        filters.addChangeListener(this::runNewSearch);
+        summary.setId("result-summary");
+        summary.addClassName("tt-result-summary");
+        summary.getElement().setAttribute("role", "status");
+        results.setId("results");
+        results.addClassName("tt-results");
+        more.setText(getTranslation("servicemap.more"));
+        more.setId("more-results");
+        more.addClickListener(e -> showMore());
+
+        Div resultBar = new Div(summary, mapToggle);
+        resultBar.addClassName("tt-resultbar");
+        add(new H1(getTranslation("servicemap.title")), new Paragraph(getTranslation("servicemap.lead")), searchRow,
+                filters, resultBar, map, results, more);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = ServiceQueryParameters.parse(event.getLocation().getQueryParameters());
+        search.setValue(query.text());
+        filters.show(query);
+        run();
+    }
+
+    private void runNewSearch() {
+        query = filters.query(search.getValue());
+        filters.show(query);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("services", ServiceQueryParameters.of(query))));
+        run();
+    }
+
+    private void run() {
+        results.removeAll();
+        shown = 0;
+        SearchResult first = services.search(query, getLocale(), 0, PAGE);
+        filters.counts(first);
+        summary.setText(first.total() == 0 ? getTranslation("servicemap.results.none")
+                : getTranslation("servicemap.results.count", first.total()));
+        append(first);
+        if (map.isVisible()) {
+            map.show(services.mapPoints(query, getLocale()));
+        }
+    }
+
+    private void toggleMap() {
+        boolean show = !map.isVisible();
+        map.setVisible(show);
+        mapToggle.setText(getTranslation(show ? "servicemap.map.hide" : "servicemap.map.show"));
+        mapToggle.getElement().setAttribute("aria-pressed", String.valueOf(show));
+        if (show) {
+            map.show(services.mapPoints(query, getLocale()));
+        }
+    }
+
+    private void showMore() {
+        append(services.search(query, getLocale(), shown, PAGE));
+    }
+
+    private void append(SearchResult page) {
+        page.hits().forEach(hit -> results.add(new ServiceCard(hit)));
+        shown += page.hits().size();
+        more.setVisible(shown < page.total());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("servicemap.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,144 @@
+package fi.tyollisyystalo.servicemap.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import fi.tyollisyystalo.base.i18n.LocalizedText;
+import fi.tyollisyystalo.base.ui.FactList;
+import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.servicemap.ChannelData;
+import fi.tyollisyystalo.servicemap.Domain;
+import fi.tyollisyystalo.servicemap.Region;
+import fi.tyollisyystalo.servicemap.ServiceData;
+import fi.tyollisyystalo.servicemap.ServiceDetails;
+import fi.tyollisyystalo.servicemap.ServiceMapService;
+
+/**
+ * A service's own page: what it is, who it is for, what it costs, and every way in. Printable, with
+ * a link to share. Professionals also see how to refer a client.
+ */
+@Route(value = "services/:id", layout = ResidentLayout.class)
+@AnonymousAllowed
+class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ServiceMapService services;
+    private String title = "";
+
+    ServiceView(ServiceMapService services) {
+        this.services = services;
+        addClassNames("tt-page", "tt-service");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        ServiceDetails s = services.find(id).orElseThrow(NotFoundException::new);
+        render(s);
+    }
+
+    private void render(ServiceDetails s) {
+        removeAll();
+        Locale locale = getLocale();
+        ServiceData d = s.data();
+        title = d.name().in(locale);
+        Anchor back = new Anchor("/services", getTranslation("servicemap.back"));
+        back.addClassName("tt-back");
+        add(back, new H1(title));
+        Paragraph provider = new Paragraph(getTranslation("servicemap.provider", s.organisationName().in(locale)));
+        provider.addClassName("tt-service__provider");
+        Paragraph lead = new Paragraph(d.summary().in(locale));
+        lead.addClassName("tt-lead");
+        Div tags = new Div();
+        tags.addClassName("tt-tags");
+        for (Domain dom : Domain.values()) {
+            if (d.domains().contains(dom)) {
+                Span t = new Span(getTranslation("domain." + dom.name()));
+                t.addClassNames("tt-tag", "tt-tag--" + dom.name().toLowerCase());
+                tags.add(t);
+            }
+        }
+        add(provider, lead, tags, actions());
+        if (!d.summary().has(locale)) {
+            add(new Paragraph(getTranslation("servicemap.notranslation")));
+        }
+        text("servicemap.section.description", d.description());
+        text("servicemap.section.howtouse", d.howToUse());
+        text("servicemap.section.requirements", d.requirements());
+
+        FactList facts = new FactList()
+                .add(getTranslation("servicemap.fact.charge"), getTranslation("servicemap.charge." + d.chargeType()))
+                .add(getTranslation("servicemap.fact.languages"), String.join(", ", d.languages().stream().sorted()
+                        .map(l -> getTranslation("servicemap.language." + l)).toList()))
+                .add(getTranslation("servicemap.fact.area"), d.municipalities().isEmpty()
+                        ? getTranslation("servicemap.area.region")
+                        : String.join(", ", d.municipalities().stream().map(m -> Region.name(m, locale)).sorted().toList()))
+                .add(getTranslation("servicemap.fact.for"), String.join(", ", d.targetGroups().stream()
+                        .map(t -> getTranslation("servicemap.target." + t.name())).toList()));
+        add(new Section(new H2(getTranslation("servicemap.section.facts")), facts));
+
+        Section channels = new Section(new H2(getTranslation("servicemap.section.channels")));
+        channels.setId("channels");
+        for (ChannelData c : d.channels()) {
+            channels.add(new ChannelCard(c));
+        }
+        add(channels);
+        if (d.internalReferral() != null || d.internalContact() != null) {
+            Section internal = new Section(new H2(getTranslation("servicemap.section.internal")));
+            internal.setId("internal");
+            internal.addClassName("tt-callout");
+            if (d.internalReferral() != null) {
+                internal.add(new Paragraph(d.internalReferral()));
+            }
+            if (d.internalContact() != null) {
+                internal.add(new Paragraph(getTranslation("servicemap.internal.contact", d.internalContact())));
+            }
+            add(internal);
+        }
+    }
+
+    private Div actions() {
+        Button print = new Button(getTranslation("servicemap.print"), e -> getUI().ifPresent(ui ->
+                ui.getPage().executeJs("window.print()")));
+        print.setId("print");
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Paragraph copied = new Paragraph();
+        copied.getElement().setAttribute("role", "status");
+        copied.addClassName("tt-status");
+        Button share = new Button(getTranslation("servicemap.share"), e -> {
+            getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText(location.href)"
+                    + ".then(() => true, () => false) : false");
+            copied.setText(getTranslation("servicemap.share.done"));
+        });
+        share.setId("share");
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(print, share, copied);
+        actions.addClassName("tt-actions");
+        return actions;
+    }
+
+    private void text(String headingKey, LocalizedText text) {
+        if (!text.isBlank()) {
+            add(new Section(new H2(getTranslation(headingKey)), new Paragraph(text.in(getLocale()))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("servicemap.title");
+    }
+}

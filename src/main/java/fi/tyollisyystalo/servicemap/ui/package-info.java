@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.servicemap.ui;
+
+import org.jspecify.annotations.NullMarked;

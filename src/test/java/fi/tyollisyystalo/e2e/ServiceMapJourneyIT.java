@@ -1,0 +1,105 @@
+package fi.tyollisyystalo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+/** Journey 1, "Browse the house": find a service by domain, municipality and own words; open it; share it. */
+class ServiceMapJourneyIT extends BrowserTest {
+
+    @Test
+    void a_resident_finds_mental_health_services_in_lappeenranta_and_opens_one() {
+        open(page, "/");
+        page.locator(".tt-card--servicemap a").click();
+        page.waitForURL(url("/services"));
+        waitForVaadin(page);
+        assertAccessible(page);
+
+        page.locator("#filter-domains vaadin-checkbox[value]").first().waitFor();
+        page.locator("#filter-domains").getByText("Mieli – henkinen hyvinvointi", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(false)).click();
+        page.waitForURL(u -> u.contains("domain=MIND"));
+        page.locator("#more-filters").click();
+        page.locator("#filter-municipalities").getByText("Lappeenranta").click();
+        page.waitForURL(u -> u.contains("municipality=405"));
+        page.locator("#service-search input").fill("mielenterveyspalveluihin");
+        page.locator("#service-search input").press("Enter");
+        page.waitForURL(u -> u.contains("q=mielenterveyspalveluihin"));
+        page.locator("#results li a:has-text('Mielenterveys- ja päihdepalvelut')").first().waitFor();
+        assertThat(page.locator("#result-summary").innerText()).startsWith("Löytyi");
+        assertAccessible(page);
+        screenshot(page, "servicemap-search-fi");
+
+        // the search is in the address: a shared link opens the same list
+        String shared = page.url();
+        Page other = context.newPage();
+        other.navigate(shared);
+        waitForVaadin(other);
+        assertThat(other.locator("#service-search input").inputValue()).isEqualTo("mielenterveyspalveluihin");
+        assertThat(other.locator("#results li").first().innerText()).isNotBlank();
+
+        page.locator("#results li a:has-text('Mielenterveys- ja päihdepalvelut')").first().click();
+        page.waitForURL(u -> u.contains("/services/"));
+        waitForVaadin(page);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Mielenterveys- ja päihdepalvelut");
+        assertThat(page.locator("#channels .tt-channel").count()).isPositive();
+        assertThat(page.locator("#internal").count()).as("internal fields are for professionals only").isZero();
+        assertAccessible(page);
+        screenshot(page, "servicemap-service-fi");
+        page.locator("#share").click();
+        page.locator(".tt-actions .tt-status:has-text('kopioitu')").waitFor();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sv-FI|hälsokontrollen|Hälsokontroll för arbetslösa|Servicekarta",
+        "en-GB|debt advice|debt|Service map",
+        "fi-FI|terveystarkastukseen|Työttömien terveystarkastus|Palvelukartta"})
+    void search_works_in_the_visitors_language(String browserLocale, String query, String expected, String title) {
+        try (BrowserContext c = newContext(browserLocale, 390, 900)) {
+            Page p = c.newPage();
+            open(p, "/services");
+            assertThat(p.locator("h1").innerText()).isEqualTo(title);
+            p.locator("#service-search input").fill(query);
+            p.locator("#service-search-button").click();
+            p.locator("#results li").first().waitFor();
+            assertThat(p.locator("#results li").first().innerText().toLowerCase()).contains(expected.toLowerCase());
+            assertAccessible(p);
+            screenshot(p, "servicemap-" + browserLocale + "-390");
+        }
+    }
+
+    @Test
+    void a_professional_sees_how_to_refer_a_client() {
+        open(page, "/staff");
+        Logins.asStaff(page, "sosiaaliohjaaja");
+        open(page, "/services?q=terveystarkastus");
+        page.locator("#results li a").first().click();
+        page.waitForURL(u -> u.contains("/services/"));
+        waitForVaadin(page);
+        // not every service has internal notes: find one that does through the list
+        open(page, "/services");
+        int n = page.locator("#results li a").count();
+        boolean seen = false;
+        for (int i = 0; i < n && !seen; i++) {
+            open(page, "/services");
+            page.locator("#results li a").nth(i).click();
+            page.waitForURL(u -> u.contains("/services/"));
+            waitForVaadin(page);
+            seen = page.locator("#internal").count() > 0;
+        }
+        assertThat(seen).as("some service of the first page shows internal referral instructions").isTrue();
+        assertAccessible(page);
+    }
+
+    @Test
+    void an_unknown_service_is_not_found() {
+        var response = page.navigate(url("/services/987654321"));
+        waitForVaadin(page);
+        assertThat(response.status()).isEqualTo(404);
+    }
+}
