@@ -55,7 +55,7 @@ class ServiceApiIT {
     void one_service_has_its_channels_and_never_internal_fields() throws Exception {
         JsonNode page = json.readTree(get("/api/v1/services?size=100", "198.51.100.3").body());
         String all = page.toString();
-        assertThat(all).doesNotContain("internalReferral").doesNotContain("internalContact").doesNotContain("referral");
+        assertThat(all).doesNotContain("internalReferral").doesNotContain("internalContact").doesNotContain("contactPerson");
         long id = page.get("content").get(0).get("id").asLong();
         HttpResponse<String> one = get("/api/v1/services/" + id, "198.51.100.3");
         assertThat(one.statusCode()).isEqualTo(200);

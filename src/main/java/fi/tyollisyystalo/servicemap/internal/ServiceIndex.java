@@ -151,6 +151,9 @@ public class ServiceIndex {
     /** The visitor's language weighs most, names above summaries above descriptions; a typo still finds. */
     private static PredicateFinalStep text(SearchPredicateFactory f, String text, String lang) {
         BooleanPredicateClausesStep<?, ?> b = f.bool();
+        // one typo is tolerated in words of six letters or more: in short words it finds too much ("debt" ~ "dent")
+        String longWords = String.join(" ", java.util.Arrays.stream(text.split("\\s+")).filter(t -> t.length() >= 6)
+                .toList());
         for (String l : List.of("fi", "sv", "en")) {
             float w = l.equals(lang) ? 1f : 0.35f;
             b.should(f.match().field("name." + l).boost(6 * w).field("summary." + l).boost(2.5f * w)
@@ -158,9 +161,11 @@ public class ServiceIndex {
                     .matching(text));
             b.should(f.match().field("name." + l + "_prefix").boost(2 * w).field("summary." + l + "_prefix").boost(0.8f * w)
                     .matching(text));
-            b.should(f.match().field("name." + l).boost(1.5f * w).field("summary." + l).boost(0.6f * w)
-                    .field("description." + l).boost(0.3f * w)
-                    .matching(text).fuzzy(1, 2));
+            if (!longWords.isBlank()) {
+                b.should(f.match().field("name." + l).boost(1.5f * w).field("summary." + l).boost(0.6f * w)
+                        .field("description." + l).boost(0.3f * w)
+                        .matching(longWords).fuzzy(1, 2));
+            }
         }
         return b.minimumShouldMatchNumber(1);
     }

@@ -1,0 +1,62 @@
+package fi.tyollisyystalo.servicemap.internal.ptv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads exported PTV responses. Service pages are list pages ({@code itemList}); the channels file may
+ * be a list page too or the plain array that {@code ServiceChannel/list?guids=…} returns.
+ */
+final class PtvFiles {
+
+    static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private PtvFiles() {
+    }
+
+    static List<Ptv.Service> services(List<Path> pages) throws IOException {
+        List<Ptv.Service> all = new ArrayList<>();
+        for (Path page : pages) {
+            all.addAll(items(read(page), Ptv.Service.class));
+        }
+        return all;
+    }
+
+    static List<Ptv.Channel> channels(Path file) throws IOException {
+        return items(read(file), Ptv.Channel.class);
+    }
+
+    private static JsonNode read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static <T> List<T> items(JsonNode root, Class<T> type) {
+        if (root.isArray()) {
+            List<T> items = new ArrayList<>();
+            for (JsonNode item : root) {
+                items.add(JSON.treeToValue(item, type));
+            }
+            return items;
+        }
+        Ptv.Page<T> page = JSON.convertValue(root, JSON.getTypeFactory().constructParametricType(Ptv.Page.class, type));
+        return page.itemList();
+    }
+
+    /** Canonical text of what we read (our records only), the input of the change fingerprint. */
+    static String canonical(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}
