@@ -43,7 +43,9 @@ class RouteAccessMatrixTest {
             Map.entry("my-page", Set.of(Roles.RESIDENT)),
             Map.entry("staff", STAFF),
             Map.entry("staff/clients", CLIENT_WORK),
-            Map.entry("staff/audit", Set.of(Roles.ADMIN)));
+            Map.entry("staff/audit", Set.of(Roles.ADMIN)),
+            Map.entry("staff/services", Set.of(Roles.SERVICE_EDITOR)),
+            Map.entry("staff/services/:id", Set.of(Roles.SERVICE_EDITOR)));
 
     @Test
     void every_route_allows_exactly_the_intended_visitors() throws ClassNotFoundException {

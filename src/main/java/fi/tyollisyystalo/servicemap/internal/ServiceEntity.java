@@ -236,6 +236,11 @@ public class ServiceEntity {
         this.status = status;
     }
 
+    /** A change that does not touch the data (publishing) still moves the service up in the editor's list. */
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

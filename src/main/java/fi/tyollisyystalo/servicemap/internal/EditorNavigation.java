@@ -1,0 +1,19 @@
+package fi.tyollisyystalo.servicemap.internal;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NavEntry;
+
+@Configuration
+class EditorNavigation {
+
+    @Bean
+    NavEntry serviceEditorNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 30, "staff.nav.services", "staff/services",
+                List.of(Roles.SERVICE_EDITOR));
+    }
+}

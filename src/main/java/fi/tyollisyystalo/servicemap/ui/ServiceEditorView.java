@@ -1,0 +1,159 @@
+package fi.tyollisyystalo.servicemap.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.servicemap.PublishingStatus;
+import fi.tyollisyystalo.servicemap.ServiceDetails;
+import fi.tyollisyystalo.servicemap.ServiceEditorService;
+import fi.tyollisyystalo.servicemap.ServiceValidationException;
+
+/**
+ * Create or edit one service: texts in three languages, classifications, professional notes; save
+ * as a draft, preview, publish or unpublish; the edit history below. What was typed stays when
+ * something is missing.
+ */
+@Route(value = "staff/services/:id", layout = StaffLayout.class)
+@RolesAllowed(Roles.SERVICE_EDITOR)
+class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ServiceEditorService editor;
+    private final ServiceForm form;
+    private final Paragraph status = new Paragraph();
+    private final Button save = new Button();
+    private final Button publish = new Button();
+    private final Button unpublish = new Button();
+    private final Anchor preview = new Anchor();
+    private final UnorderedList history = new UnorderedList();
+    private final H1 title = new H1();
+    private long id = -1;
+
+    ServiceEditorView(ServiceEditorService editor) {
+        this.editor = editor;
+        this.form = new ServiceForm(editor.organisations());
+        addClassNames("tt-page", "tt-page--wide", "tt-editor");
+        status.setId("editor-status");
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("tt-status");
+        save.setText(getTranslation("editor.save"));
+        save.setId("editor-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        publish.setText(getTranslation("editor.publish"));
+        publish.setId("editor-publish");
+        publish.addClickListener(e -> setPublished(true));
+        unpublish.setText(getTranslation("editor.unpublish"));
+        unpublish.setId("editor-unpublish");
+        unpublish.addClickListener(e -> setPublished(false));
+        preview.setText(getTranslation("editor.preview"));
+        preview.setId("editor-preview");
+        preview.setTarget("_blank");
+        Div actions = new Div(save, publish, unpublish, preview, status);
+        actions.addClassName("tt-actions");
+        Anchor back = new Anchor("/staff/services", getTranslation("editor.back"));
+        Section historySection = new Section(new H2(getTranslation("editor.history")), history);
+        historySection.setId("editor-history");
+        add(back, title, form, actions, historySection);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String param = event.getRouteParameters().get("id").orElse("new");
+        if ("new".equals(param)) {
+            id = -1;
+            title.setText(getTranslation("editor.new"));
+        } else {
+            try {
+                id = Long.parseLong(param);
+            } catch (NumberFormatException e) {
+                throw new NotFoundException();
+            }
+            ServiceDetails d = editor.load(id).orElseThrow(NotFoundException::new);
+            form.set(d.data(), editor.organisationOf(id).orElse(-1L));
+            title.setText(d.data().name().in(getLocale()));
+        }
+        refreshState();
+    }
+
+    private void save() {
+        form.clearErrors();
+        if (!form.hasOrganisation()) {
+            form.showOrganisationMissing();
+            status.setText(getTranslation("editor.error.summary"));
+            return;
+        }
+        try {
+            if (id < 0) {
+                id = editor.create(form.organisationId(), form.value());
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "staff/services/" + id));
+            } else {
+                editor.update(id, form.organisationId(), form.value());
+            }
+            status.setText(getTranslation("editor.saved"));
+            refreshState();
+        } catch (ServiceValidationException e) {
+            form.showErrors(e.fieldErrors());
+            status.setText(getTranslation("editor.error.summary"));
+        }
+    }
+
+    private void setPublished(boolean published) {
+        if (id < 0) {
+            return;
+        }
+        try {
+            if (published) {
+                editor.publish(id);
+                status.setText(getTranslation("editor.published"));
+            } else {
+                editor.unpublish(id);
+                status.setText(getTranslation("editor.unpublished"));
+            }
+            refreshState();
+        } catch (ServiceValidationException e) {
+            form.showErrors(e.fieldErrors());
+            status.setText(getTranslation("editor.error.summary"));
+        }
+    }
+
+    private void refreshState() {
+        boolean exists = id >= 0;
+        PublishingStatus st = exists ? editor.load(id).map(ServiceDetails::status).orElse(PublishingStatus.DRAFT)
+                : PublishingStatus.DRAFT;
+        publish.setVisible(exists && st == PublishingStatus.DRAFT);
+        unpublish.setVisible(exists && st == PublishingStatus.PUBLISHED);
+        preview.setVisible(exists);
+        preview.setHref(exists ? "/services/" + id : "");
+        history.removeAll();
+        List<fi.tyollisyystalo.servicemap.ServiceRevision> revisions = exists ? editor.history(id) : List.of();
+        for (var r : revisions) {
+            history.add(new ListItem(Formats.dateTime(r.at(), getLocale()) + " – " + r.editorName() + ": "
+                    + getTranslation("editor.action." + r.action())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.list.title") + " – " + getTranslation("app.name");
+    }
+}
