@@ -45,6 +45,7 @@ class RouteAccessMatrixTest {
             Map.entry("staff/clients", CLIENT_WORK),
             Map.entry("staff/audit", Set.of(Roles.ADMIN)),
             Map.entry("staff/services", Set.of(Roles.SERVICE_EDITOR)),
+            Map.entry("staff/service-list", STAFF),
             Map.entry("staff/services/:id", Set.of(Roles.SERVICE_EDITOR)));
 
     @Test

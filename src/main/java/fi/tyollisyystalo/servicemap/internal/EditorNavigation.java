@@ -16,4 +16,9 @@ class EditorNavigation {
         return new NavEntry(NavEntry.Area.STAFF, 30, "staff.nav.services", "staff/services",
                 List.of(Roles.SERVICE_EDITOR));
     }
+
+    @Bean
+    NavEntry serviceListNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 20, "staff.nav.servicelist", "staff/service-list", List.of());
+    }
 }

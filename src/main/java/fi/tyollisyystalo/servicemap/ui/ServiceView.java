@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.Region;
@@ -37,10 +38,14 @@ import fi.tyollisyystalo.servicemap.ServiceMapService;
 class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceMapService services;
+    private final ServiceBasket basket;
+    private final CurrentUser currentUser;
     private String title = "";
 
-    ServiceView(ServiceMapService services) {
+    ServiceView(ServiceMapService services, ServiceBasket basket, CurrentUser currentUser) {
         this.services = services;
+        this.basket = basket;
+        this.currentUser = currentUser;
         addClassNames("tt-page", "tt-service");
     }
 
@@ -51,8 +56,11 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         render(s);
     }
 
+    private long currentId;
+
     private void render(ServiceDetails s) {
         removeAll();
+        currentId = s.id();
         Locale locale = getLocale();
         ServiceData d = s.data();
         title = d.name().in(locale);
@@ -126,7 +134,18 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(print, share, copied);
+        Div actions = new Div(print, share);
+        if (currentUser.isStaff()) {
+            Button collect = new Button(getTranslation("servicelist.add"));
+            collect.setId("add-to-list");
+            collect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            collect.addClickListener(e -> {
+                basket.add(currentId);
+                copied.setText(getTranslation("servicelist.added", basket.ids().size()));
+            });
+            actions.add(collect, new Anchor("/staff/service-list", getTranslation("servicelist.open")));
+        }
+        actions.add(copied);
         actions.addClassName("tt-actions");
         return actions;
     }

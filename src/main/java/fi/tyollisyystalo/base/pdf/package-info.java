@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.base.pdf;
+
+import org.jspecify.annotations.NullMarked;
