@@ -22,15 +22,9 @@ import org.jspecify.annotations.Nullable;
  * truncated compound such as "mielenterveys-" (from "Mielenterveys- ja päihdepalvelut") is analysed
  * without its hyphen. Expects lower-cased input.
  */
-public final class FinnishBaseFormFilter extends TokenFilter {
+public final class FinnishBaseFormFilter extends ExpandingTokenFilter {
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final BaseForms baseForms;
-    private List<String> pending = List.of();
-    private int next;
-    private @Nullable State state;
 
     public FinnishBaseFormFilter(TokenStream input, BaseForms baseForms) {
         super(input);
@@ -38,35 +32,8 @@ public final class FinnishBaseFormFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (next < pending.size()) {
-            restoreState(state);
-            term.setEmpty().append(pending.get(next++));
-            position.setPositionIncrement(0);
-            return true;
-        }
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (keyword.isKeyword()) {
-            return true;
-        }
-        List<String> forms = baseForms.of(term.toString());
-        term.setEmpty().append(forms.getFirst());
-        if (forms.size() > 1) {
-            pending = forms;
-            next = 1;
-            state = captureState();
-        }
-        return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        pending = List.of();
-        next = 0;
-        state = null;
+    List<String> expand(String token) {
+        return baseForms.of(token);
     }
 
     /**

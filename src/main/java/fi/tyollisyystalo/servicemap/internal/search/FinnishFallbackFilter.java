@@ -28,16 +28,10 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  * "terveystarkastuks" and "terveystarkastus" to itself, so the two would never meet; the list
  * gives both the stems of terveystarkastus, terveys and tarkastus. Expects lower-cased input.
  */
-public final class FinnishFallbackFilter extends TokenFilter {
+public final class FinnishFallbackFilter extends ExpandingTokenFilter {
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final FinnishStemmer stemmer = new FinnishStemmer();
     private final Decompounder decompounder;
-    private List<String> pending = List.of();
-    private int next;
-    private @Nullable State state;
 
     public FinnishFallbackFilter(TokenStream input) {
         this(input, Decompounder.catalogue());
@@ -49,30 +43,7 @@ public final class FinnishFallbackFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (next < pending.size()) {
-            restoreState(state);
-            term.setEmpty().append(pending.get(next++));
-            position.setPositionIncrement(0);
-            return true;
-        }
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (keyword.isKeyword()) {
-            return true;
-        }
-        List<String> terms = terms(term.toString());
-        term.setEmpty().append(terms.getFirst());
-        if (terms.size() > 1) {
-            pending = terms;
-            next = 1;
-            state = captureState();
-        }
-        return true;
-    }
-
-    private List<String> terms(String token) {
+    List<String> expand(String token) {
         String word = token.toLowerCase(Locale.ROOT);
         int end = word.length();
         while (end > 1 && word.charAt(end - 1) == '-') {
@@ -118,14 +89,6 @@ public final class FinnishFallbackFilter extends TokenFilter {
             return stem.substring(0, length - 1);
         }
         return stem;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        pending = List.of();
-        next = 0;
-        state = null;
     }
 
     /** The curated compounds; immutable and shared by all filters. */
