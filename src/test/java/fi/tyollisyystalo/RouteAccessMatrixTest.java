@@ -46,6 +46,7 @@ class RouteAccessMatrixTest {
             Map.entry("staff/audit", Set.of(Roles.ADMIN)),
             Map.entry("staff/services", Set.of(Roles.SERVICE_EDITOR)),
             Map.entry("staff/service-list", STAFF),
+            Map.entry("staff/organisations", Set.of(Roles.SERVICE_EDITOR)),
             Map.entry("staff/services/:id", Set.of(Roles.SERVICE_EDITOR)));
 
     @Test

@@ -85,6 +85,22 @@ public class ServiceEditorService {
         editing.setStatus(id, PublishingStatus.DRAFT, editor.subject(), editor.displayName());
     }
 
+    /** Creates (id null) or updates a provider organisation. */
+    @Transactional
+    public long saveOrganisation(@org.jspecify.annotations.Nullable Long id, LocalizedText name, OrganisationType type,
+            @org.jspecify.annotations.Nullable String website) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        required(errors, "name", name, 200);
+        String site = website == null || website.isBlank() ? null : website.strip();
+        if (site != null && !URL.matcher(site).matches()) {
+            errors.put("website", "editor.error.channel.url");
+        }
+        if (!errors.isEmpty()) {
+            throw new ServiceValidationException(errors);
+        }
+        return editing.saveOrganisation(id, name, type, site);
+    }
+
     @Transactional(readOnly = true)
     public List<ServiceRevision> history(long id) {
         return editing.history(id);

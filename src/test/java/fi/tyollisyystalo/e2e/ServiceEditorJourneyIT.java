@@ -60,4 +60,21 @@ class ServiceEditorJourneyIT extends BrowserTest {
         assertThat(page.locator("#editor-history li").count()).isEqualTo(3);
         visitor.close();
     }
+
+    @Test
+    void an_editor_adds_a_provider_and_a_bad_web_address_is_refused_at_the_field() {
+        open(page, "/staff/organisations");
+        Logins.asStaff(page, "editori");
+        assertThat(path(page)).isEqualTo("/staff/organisations");
+        page.locator("#org-name-fi input").fill("Kuutamon kuntoutusyhdistys");
+        page.locator("#org-website input").fill("kuutamo.example");
+        page.locator("#org-save").click();
+        page.locator("#org-website[invalid]").waitFor();
+        assertThat(page.locator("#org-name-fi input").inputValue()).isEqualTo("Kuutamon kuntoutusyhdistys");
+        assertAccessible(page);
+        page.locator("#org-website input").fill("https://kuutamo.example.fi");
+        page.locator("#org-save").click();
+        page.locator("#org-status:has-text('Tallennettu')").waitFor();
+        assertThat(page.locator("vaadin-grid-cell-content:has-text('Kuutamon kuntoutusyhdistys')").count()).isPositive();
+    }
 }

@@ -18,6 +18,12 @@ class EditorNavigation {
     }
 
     @Bean
+    NavEntry organisationEditorNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 31, "editor.org.title", "staff/organisations",
+                List.of(Roles.SERVICE_EDITOR));
+    }
+
+    @Bean
     NavEntry serviceListNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 20, "staff.nav.servicelist", "staff/service-list", List.of());
     }

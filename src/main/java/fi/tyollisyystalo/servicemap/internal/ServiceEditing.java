@@ -58,6 +58,20 @@ public class ServiceEditing {
                 .map(o -> new OrganisationOption(o.id(), o.name().value(), o.type())).toList();
     }
 
+    /** Creates (id null) or updates an organisation; services showing its name are re-indexed. */
+    public long saveOrganisation(@org.jspecify.annotations.Nullable Long id, fi.tyollisyystalo.base.i18n.LocalizedText name,
+            fi.tyollisyystalo.servicemap.OrganisationType type, @org.jspecify.annotations.Nullable String website) {
+        if (id == null) {
+            return organisations.save(new OrganisationEntity("local-" + java.util.UUID.randomUUID(), type,
+                    Texts.of(name), website)).id();
+        }
+        OrganisationEntity o = organisations.findById(id).orElseThrow();
+        o.name().set(name);
+        o.setType(type);
+        o.setWebsite(website);
+        return o.id();
+    }
+
     public Optional<Long> organisationOf(long serviceId) {
         return services.findById(serviceId).map(s -> s.organisation().id());
     }

@@ -1,0 +1,139 @@
+package fi.tyollisyystalo.servicemap.ui;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fi.tyollisyystalo.base.i18n.LocalizedText;
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.servicemap.OrganisationOption;
+import fi.tyollisyystalo.servicemap.OrganisationType;
+import fi.tyollisyystalo.servicemap.ServiceEditorService;
+import fi.tyollisyystalo.servicemap.ServiceValidationException;
+
+/** Providers of services: names in three languages, type and web site; pick one to edit or add a new one. */
+@Route(value = "staff/organisations", layout = StaffLayout.class)
+@RolesAllowed(Roles.SERVICE_EDITOR)
+class OrganisationEditorView extends Div implements HasDynamicTitle {
+
+    private final ServiceEditorService editor;
+    private final Grid<OrganisationOption> grid = new Grid<>();
+    private final TextField fi = new TextField();
+    private final TextField sv = new TextField();
+    private final TextField en = new TextField();
+    private final Select<OrganisationType> type = new Select<>();
+    private final TextField website = new TextField();
+    private final Paragraph status = new Paragraph();
+    private final H2 formTitle = new H2();
+    private @Nullable Long editing;
+
+    OrganisationEditorView(ServiceEditorService editor) {
+        this.editor = editor;
+        addClassNames("tt-page", "tt-page--wide");
+        Locale locale = getLocale();
+        grid.addColumn(o -> o.name().in(locale)).setHeader(getTranslation("editor.field.name")).setFlexGrow(3);
+        grid.addColumn(o -> getTranslation("servicemap.orgtype." + o.type().name()))
+                .setHeader(getTranslation("editor.org.type")).setAutoWidth(true);
+        grid.setHeight("20rem");
+        grid.getElement().setAttribute("aria-label", getTranslation("editor.org.title"));
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        fi.setId("org-name-fi");
+        fi.setLabel(getTranslation("editor.field.name") + " – " + getTranslation("editor.lang.fi"));
+        sv.setId("org-name-sv");
+        sv.setLabel(getTranslation("editor.field.name") + " – " + getTranslation("editor.lang.sv"));
+        en.setId("org-name-en");
+        en.setLabel(getTranslation("editor.field.name") + " – " + getTranslation("editor.lang.en"));
+        for (TextField f : new TextField[] {fi, sv, en}) {
+            f.setMaxLength(200);
+        }
+        type.setId("org-type");
+        type.setLabel(getTranslation("editor.org.type"));
+        type.setItems(OrganisationType.values());
+        type.setItemLabelGenerator(t -> getTranslation("servicemap.orgtype." + t.name()));
+        type.setValue(OrganisationType.NGO);
+        website.setId("org-website");
+        website.setLabel(getTranslation("editor.org.website"));
+        website.setMaxLength(500);
+        status.setId("org-status");
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("tt-status");
+        Button save = new Button(getTranslation("editor.save"), e -> save());
+        save.setId("org-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button create = new Button(getTranslation("editor.org.new"), e -> edit(null));
+        create.setId("org-new");
+        Div form = new Div(formTitle, fi, sv, en, type, website, save, status);
+        form.addClassName("tt-form");
+        add(new H1(getTranslation("editor.org.title")), create, grid, form);
+        refresh();
+        edit(null);
+    }
+
+    private void refresh() {
+        grid.setItems(editor.organisations());
+    }
+
+    /** The saved provider is scrolled into view in the list. */
+    private void showSaved(long id) {
+        var items = editor.organisations();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                grid.scrollToIndex(i);
+                return;
+            }
+        }
+    }
+
+    private void edit(@Nullable OrganisationOption o) {
+        editing = o == null ? null : o.id();
+        formTitle.setText(getTranslation(o == null ? "editor.org.new" : "editor.org.edit"));
+        LocalizedText name = o == null ? LocalizedText.EMPTY : o.name();
+        fi.setValue(name.fi());
+        sv.setValue(name.sv() == null ? "" : name.sv());
+        en.setValue(name.en() == null ? "" : name.en());
+        if (o != null) {
+            type.setValue(o.type());
+        }
+        fi.setInvalid(false);
+        website.setInvalid(false);
+    }
+
+    private void save() {
+        fi.setInvalid(false);
+        website.setInvalid(false);
+        try {
+            editing = editor.saveOrganisation(editing, new LocalizedText(fi.getValue().strip(), sv.getValue().strip(),
+                    en.getValue().strip()), type.getValue(), website.getValue());
+            status.setText(getTranslation("editor.saved"));
+            refresh();
+            showSaved(editing);
+        } catch (ServiceValidationException e) {
+            e.fieldErrors().forEach((field, key) -> {
+                TextField f = "website".equals(field) ? website : fi;
+                f.setErrorMessage(getTranslation(key));
+                f.setInvalid(true);
+            });
+            status.setText(getTranslation("editor.error.summary"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.org.title") + " – " + getTranslation("app.name");
+    }
+}
