@@ -47,6 +47,7 @@ class RouteAccessMatrixTest {
             Map.entry("staff/services", Set.of(Roles.SERVICE_EDITOR)),
             Map.entry("staff/service-list", STAFF),
             Map.entry("staff/organisations", Set.of(Roles.SERVICE_EDITOR)),
+            Map.entry("staff/ptv-import", Set.of(Roles.SERVICE_EDITOR)),
             Map.entry("staff/services/:id", Set.of(Roles.SERVICE_EDITOR)));
 
     @Test

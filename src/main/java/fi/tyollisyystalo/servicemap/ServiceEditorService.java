@@ -28,11 +28,14 @@ public class ServiceEditorService {
     private static final Pattern URL = Pattern.compile("^https?://[^\\s]+$");
 
     private final ServiceEditing editing;
+    private final fi.tyollisyystalo.servicemap.internal.ptv.PtvImporter ptv;
     private final ServiceStore store;
     private final CurrentUser currentUser;
 
-    ServiceEditorService(ServiceEditing editing, ServiceStore store, CurrentUser currentUser) {
+    ServiceEditorService(ServiceEditing editing, ServiceStore store, CurrentUser currentUser,
+            fi.tyollisyystalo.servicemap.internal.ptv.PtvImporter ptv) {
         this.editing = editing;
+        this.ptv = ptv;
         this.store = store;
         this.currentUser = currentUser;
     }
@@ -99,6 +102,43 @@ public class ServiceEditorService {
             throw new ServiceValidationException(errors);
         }
         return editing.saveOrganisation(id, name, type, site);
+    }
+
+    /**
+     * Imports a PTV OUT API export: service list pages and one channels file (told apart by their
+     * content). Services are created as drafts or updated; the result says what happened to each.
+     */
+    public PtvImportResult importPtv(List<byte[]> files) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ptv-import");
+        try {
+            List<java.nio.file.Path> pages = new java.util.ArrayList<>();
+            java.nio.file.Path channels = null;
+            int n = 0;
+            for (byte[] f : files) {
+                java.nio.file.Path p = dir.resolve("file-" + (n++) + ".json");
+                java.nio.file.Files.write(p, f);
+                if (new String(f, 0, Math.min(f.length, 200_000), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("\"serviceChannelType\"")) {
+                    channels = p;
+                } else {
+                    pages.add(p);
+                }
+            }
+            if (pages.isEmpty()) {
+                throw new ServiceValidationException(Map.of("files", "ptv.error.noservices"));
+            }
+            if (channels == null) {
+                channels = dir.resolve("no-channels.json");
+                java.nio.file.Files.writeString(channels, "[]");
+            }
+            var r = ptv.importRegion(pages, channels);
+            return new PtvImportResult(r.createdCount(), r.updatedCount(), r.unchangedCount(),
+                    r.skipped().stream().map(x -> new PtvImportResult.Skipped(x.ptvId(), x.name(), x.reason().name()))
+                            .toList(),
+                    r.queuedUnmapped().stream().map(e -> e.name()).toList(), ptv.openQueue().size());
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -77,4 +77,23 @@ class ServiceEditorJourneyIT extends BrowserTest {
         page.locator("#org-status:has-text('Tallennettu')").waitFor();
         assertThat(page.locator("vaadin-grid-cell-content:has-text('Kuutamon kuntoutusyhdistys')").count()).isPositive();
     }
+
+    @Test
+    void an_editor_imports_a_ptv_export_and_sees_what_happened_to_each_service() {
+        open(page, "/staff/ptv-import");
+        Logins.asStaff(page, "editori");
+        assertThat(path(page)).isEqualTo("/staff/ptv-import");
+        assertAccessible(page);
+        page.setInputFiles("#ptv-upload input[type=file]", new java.nio.file.Path[] {
+            java.nio.file.Paths.get("src/test/resources/ptv/services-page-1.json"),
+            java.nio.file.Paths.get("src/test/resources/ptv/services-page-2.json"),
+            java.nio.file.Paths.get("src/test/resources/ptv/channels.json")});
+        page.locator("p[role=status]:has-text('3')").waitFor();
+        page.locator("#ptv-run").click();
+        page.locator("#ptv-report h2").waitFor();
+        String report = page.locator("#ptv-report").innerText();
+        assertThat(report).containsPattern("Uusia \\d+, päivitettyjä \\d+, muuttumattomia \\d+, ohitettuja [1-9]");
+        assertThat(report).contains("alueen ulkopuolella");
+        assertAccessible(page);
+    }
 }

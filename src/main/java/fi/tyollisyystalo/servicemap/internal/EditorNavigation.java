@@ -24,6 +24,11 @@ class EditorNavigation {
     }
 
     @Bean
+    NavEntry ptvImportNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 32, "ptv.title", "staff/ptv-import", List.of(Roles.SERVICE_EDITOR));
+    }
+
+    @Bean
     NavEntry serviceListNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 20, "staff.nav.servicelist", "staff/service-list", List.of());
     }
