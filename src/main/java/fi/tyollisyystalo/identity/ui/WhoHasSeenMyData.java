@@ -23,13 +23,11 @@ class WhoHasSeenMyData extends Section {
 
     private static final int PAGE_SIZE = 20;
 
-    private final PersonService persons;
     private final NativeTableBody body = new NativeTableBody();
     private final Button more = new Button();
     private int page;
 
     WhoHasSeenMyData(PersonService persons) {
-        this.persons = persons;
         setId("who-has-seen");
         addClassName("tt-access-log");
         add(new H2(getTranslation("mypage.access.heading")), new Paragraph(getTranslation("mypage.access.lead")));

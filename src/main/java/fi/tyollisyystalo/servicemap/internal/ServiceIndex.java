@@ -1,7 +1,6 @@
 package fi.tyollisyystalo.servicemap.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,9 +221,5 @@ public class ServiceIndex {
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> m.put(e.getKey(), e.getValue()));
         return m;
-    }
-
-    static Collection<String> fields() {
-        return List.of();
     }
 }

@@ -84,13 +84,14 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
         edit(null);
     }
 
-    private void refresh() {
-        grid.setItems(editor.organisations());
+    private java.util.List<OrganisationOption> refresh() {
+        var items = editor.organisations();
+        grid.setItems(items);
+        return items;
     }
 
     /** The saved provider is scrolled into view in the list. */
-    private void showSaved(long id) {
-        var items = editor.organisations();
+    private void showSaved(java.util.List<OrganisationOption> items, long id) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).id() == id) {
                 grid.scrollToIndex(i);
@@ -120,8 +121,7 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
             editing = editor.saveOrganisation(editing, new LocalizedText(fi.getValue().strip(), sv.getValue().strip(),
                     en.getValue().strip()), type.getValue(), website.getValue());
             status.setText(getTranslation("editor.saved"));
-            refresh();
-            showSaved(editing);
+            showSaved(refresh(), editing);
         } catch (ServiceValidationException e) {
             e.fieldErrors().forEach((field, key) -> {
                 TextField f = "website".equals(field) ? website : fi;

@@ -79,7 +79,8 @@ class ServiceListView extends Div implements HasDynamicTitle {
     }
 
     private List<ServiceDetails> selected() {
-        return basket.ids().stream().map(services::find).flatMap(java.util.Optional::stream).toList();
+        // one query for the whole list, and never the internal fields: the PDF goes to the client
+        return services.findPublished(basket.ids());
     }
 
     private void refresh() {
