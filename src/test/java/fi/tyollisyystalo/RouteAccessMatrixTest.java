@@ -48,7 +48,14 @@ class RouteAccessMatrixTest {
             Map.entry("staff/service-list", STAFF),
             Map.entry("staff/organisations", Set.of(Roles.SERVICE_EDITOR)),
             Map.entry("staff/ptv-import", Set.of(Roles.SERVICE_EDITOR)),
-            Map.entry("staff/services/:id", Set.of(Roles.SERVICE_EDITOR)));
+            Map.entry("staff/services/:id", Set.of(Roles.SERVICE_EDITOR)),
+            Map.entry("health-check", EVERYONE),
+            Map.entry("health-check/continue", Set.of(Roles.RESIDENT)),
+            Map.entry("health-check/:checkId([0-9]+)/step/:sectionId", Set.of(Roles.RESIDENT)),
+            Map.entry("health-check/:checkId([0-9]+)/check", Set.of(Roles.RESIDENT)),
+            Map.entry("health-check/result/:checkId([0-9]+)", Set.of(Roles.RESIDENT)),
+            Map.entry("staff/health-checks", CLIENT_WORK),
+            Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 
     @Test
     void every_route_allows_exactly_the_intended_visitors() throws ClassNotFoundException {

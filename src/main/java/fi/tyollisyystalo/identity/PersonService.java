@@ -88,6 +88,32 @@ public class PersonService {
         audit(p.id(), AuditAction.UPDATE, OWN_DATA);
     }
 
+    /**
+     * The signed-in resident's age today, from the birth date of their personal identity code. The
+     * feature that needs it (e.g. health check scoring) audits its own processing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int myAge() {
+        Person p = store.get(currentUser.requirePersonId());
+        return java.time.Period.between(p.birthDate(), today()).getYears();
+    }
+
+    /**
+     * Names of clients for a client-work professional's worklist, by person id. The feature that lists
+     * them decides whose names may be shown (e.g. consent to share) and audits the listing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    public Map<Long, String> clientNames(java.util.Collection<Long> personIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Long id : personIds) {
+            Person p = store.get(id);
+            names.put(id, p.givenName() + " " + p.familyName());
+        }
+        return names;
+    }
+
     /** Staff looks at the resident's data, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('RESIDENT')")

@@ -29,7 +29,7 @@ class HomeView extends Div implements HasDynamicTitle {
 
     private static final Room[] ROOMS = {
         new Room("servicemap", "services"),
-        new Room("healthcheck", null),
+        new Room("healthcheck", "health-check"),
         new Room("coordinator", null),
         new Room("booking", null),
         new Room("mypage", "my-page"),

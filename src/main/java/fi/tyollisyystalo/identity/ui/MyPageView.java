@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.MyPageSection;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.identity.MyProfile;
 import fi.tyollisyystalo.identity.PersonService;
@@ -25,7 +26,7 @@ class MyPageView extends Div implements HasDynamicTitle {
 
     private static final String[] UPCOMING = {"healthchecks", "referrals", "messages", "appointments", "plan"};
 
-    MyPageView(PersonService persons) {
+    MyPageView(PersonService persons, java.util.List<MyPageSection> contributed) {
         addClassNames("tt-page", "tt-mypage");
         MyProfile profile = persons.myProfile();
         add(new H1(getTranslation("mypage.title")));
@@ -33,7 +34,15 @@ class MyPageView extends Div implements HasDynamicTitle {
         greeting.addClassName("tt-lead");
         add(greeting);
         add(new ProfileForm(persons, profile));
+        java.util.Set<String> provided = new java.util.HashSet<>();
+        contributed.stream().sorted(java.util.Comparator.comparingInt(MyPageSection::order)).forEach(c -> {
+            provided.add(c.key());
+            add(c.build());
+        });
         for (String section : UPCOMING) {
+            if (provided.contains(section)) {
+                continue;
+            }
             Section s = new Section(new H2(getTranslation("mypage." + section + ".heading")),
                     new Paragraph(getTranslation("mypage." + section + ".empty")));
             s.addClassName("tt-mypage__section");

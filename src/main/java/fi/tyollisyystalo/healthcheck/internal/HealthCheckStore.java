@@ -1,0 +1,83 @@
+package fi.tyollisyystalo.healthcheck.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import fi.tyollisyystalo.healthcheck.HealthCheckResult;
+import fi.tyollisyystalo.healthcheck.HealthCheckStatus;
+
+/** Reads and writes health checks and share consents; callers do the access checks and auditing. */
+@Component
+public class HealthCheckStore {
+
+    private final HealthCheckRepository checks;
+    private final ShareConsentRepository consents;
+    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+
+    HealthCheckStore(HealthCheckRepository checks, ShareConsentRepository consents) {
+        this.checks = checks;
+        this.consents = consents;
+    }
+
+    public Optional<HealthCheckEntity> find(long id) {
+        return checks.findById(id);
+    }
+
+    public Optional<HealthCheckEntity> draftOf(long personId) {
+        return checks.findFirstByPersonIdAndStatusOrderByUpdatedAtDesc(personId, HealthCheckStatus.DRAFT);
+    }
+
+    public List<HealthCheckEntity> submittedOf(long personId) {
+        return checks.findByPersonIdAndStatusOrderBySubmittedAtDesc(personId, HealthCheckStatus.SUBMITTED);
+    }
+
+    public List<HealthCheckEntity> submittedOf(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : checks.findSubmittedOf(personIds);
+    }
+
+    public HealthCheckEntity create(long personId, String questionnaireId, int version, Instant now) {
+        return checks.save(new HealthCheckEntity(personId, questionnaireId, version, now));
+    }
+
+    public void answer(HealthCheckEntity check, String questionId, String value, String section, Instant now) {
+        check.answer(questionId, value, section, now);
+    }
+
+    public void moveTo(HealthCheckEntity check, String section, Instant now) {
+        check.moveTo(section, now);
+    }
+
+    public void submit(HealthCheckEntity check, int age, HealthCheckResult result, Instant now) {
+        check.submit(age, json.writeValueAsString(result), now);
+    }
+
+    public HealthCheckResult resultOf(HealthCheckEntity check) {
+        String stored = check.resultJson();
+        if (stored == null) {
+            throw new IllegalStateException("Health check " + check.id() + " has no result");
+        }
+        return json.readValue(stored, HealthCheckResult.class);
+    }
+
+    public Optional<ShareConsentEntity> activeConsent(long personId) {
+        return consents.findFirstByPersonIdAndRevokedAtIsNullOrderByGivenAtDesc(personId);
+    }
+
+    public List<Long> personsWithActiveConsent() {
+        return consents.findByRevokedAtIsNull().stream().map(ShareConsentEntity::personId).distinct().toList();
+    }
+
+    public ShareConsentEntity giveConsent(long personId, String version, Instant now) {
+        return consents.save(new ShareConsentEntity(personId, version, now));
+    }
+
+    public void revokeConsent(ShareConsentEntity consent, Instant now) {
+        consent.revoke(now);
+    }
+}

@@ -1,0 +1,79 @@
+package fi.tyollisyystalo.healthcheck.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.healthcheck.DraftCheck;
+import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.identity.CurrentUser;
+
+/**
+ * The start page (GOV.UK pattern): what the check is, how long it takes, how the answers are used,
+ * and one button to start — or to continue where the resident left off.
+ */
+@Route(value = HealthCheckRoutes.START, layout = ResidentLayout.class)
+@AnonymousAllowed
+class HealthCheckStartView extends Div implements HasDynamicTitle {
+
+    HealthCheckStartView(HealthCheckService service, CurrentUser currentUser) {
+        addClassNames("tt-page", "tt-hc-start");
+        var questionnaire = service.currentQuestionnaire();
+        add(new H1(getTranslation("hc.start.title")));
+        Paragraph lead = new Paragraph(getTranslation("hc.start.lead"));
+        lead.addClassName("tt-lead");
+        add(lead, new Paragraph(getTranslation("hc.start.minutes", questionnaire.minutes())));
+
+        OrderedList topics = new OrderedList();
+        topics.addClassName("tt-hc-topics");
+        service.currentSections().forEach(s -> topics.add(new ListItem(s.title().in(getLocale()))));
+        add(new Section(new H2(getTranslation("hc.start.topics")), topics));
+
+        DraftCheck draft = currentUser.isResident() ? service.myDraft().orElse(null) : null;
+        Anchor start = new Anchor("/health-check/continue",
+                getTranslation(draft == null ? "hc.start.button" : "hc.start.continue"));
+        start.setId("hc-start");
+        start.addClassNames("tt-button", "tt-button--primary", "tt-button--start");
+        if (currentUser.isStaff()) {
+            add(new Paragraph(getTranslation("hc.start.staff")));
+        } else {
+            if (draft != null) {
+                add(new Paragraph(getTranslation("hc.start.draft", fi.tyollisyystalo.base.i18n.Formats
+                        .dateTime(draft.updatedAt(), getLocale()))));
+            } else if (!currentUser.isResident()) {
+                add(new Paragraph(getTranslation("hc.start.login")));
+            }
+            add(new Paragraph(start));
+        }
+
+        UnorderedList data = new UnorderedList(
+                new ListItem(getTranslation("hc.start.data.saved")),
+                new ListItem(getTranslation("hc.start.data.private")),
+                new ListItem(getTranslation("hc.start.data.share")),
+                new ListItem(getTranslation("hc.start.data.log")));
+        add(new Section(new H2(getTranslation("hc.start.data.heading")), data,
+                new Paragraph(new Anchor("/privacy", getTranslation("hc.start.data.privacy")))));
+
+        Section urgent = new Section(new H2(getTranslation("hc.start.urgent.heading")),
+                new Paragraph(getTranslation("hc.start.urgent.text")),
+                new Paragraph(getTranslation("footer.urgent.emergency")),
+                new Paragraph(getTranslation("footer.urgent.crisis")));
+        urgent.addClassName("tt-callout");
+        add(urgent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("hc.start.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,229 @@
+package fi.tyollisyystalo.healthcheck.ui;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.healthcheck.AnswerError;
+import fi.tyollisyystalo.healthcheck.DraftCheck;
+import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
+import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.Question;
+import fi.tyollisyystalo.healthcheck.Section;
+
+/**
+ * One topic per page (GOV.UK "one thing per page"): a back link, the step and a progress bar, the
+ * questions, and Continue. Each answer is saved on the server as soon as it is given, and the page
+ * says when it was saved; errors are shown at the fields and in a summary at the top.
+ */
+@Route(value = "health-check/:checkId([0-9]+)/step/:sectionId", layout = ResidentLayout.class)
+@RolesAllowed(Roles.RESIDENT)
+class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(HealthCheckStepView.class);
+
+    private final HealthCheckService service;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final Paragraph saved = new Paragraph();
+    private final List<QuestionField> fields = new ArrayList<>();
+    private final Map<String, String> answers = new HashMap<>();
+    private DraftCheck draft;
+    private Section section;
+    private boolean returnToCheck;
+    private String title = "";
+
+    HealthCheckStepView(HealthCheckService service) {
+        this.service = service;
+        addClassNames("tt-page", "tt-hc-step");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("checkId").orElseThrow();
+        String sectionId = event.getRouteParameters().get("sectionId").orElseThrow();
+        try {
+            draft = service.myDraft(id);
+        } catch (HealthCheckNotFoundException e) {
+            // submitted already, or not the resident's own: a submitted one of their own opens its result
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        int index = draft.indexOf(sectionId);
+        if (index < 0) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        section = draft.sections().get(index);
+        returnToCheck = event.getLocation().getQueryParameters().getParameters().containsKey("return");
+        answers.clear();
+        answers.putAll(draft.answers());
+        build(index);
+    }
+
+    private void build(int index) {
+        removeAll();
+        fields.clear();
+        int total = draft.sections().size();
+        String back = index == 0 ? "/" + HealthCheckRoutes.START
+                : "/" + HealthCheckRoutes.step(draft.id(), draft.sections().get(index - 1).id());
+        if (returnToCheck) {
+            back = "/" + HealthCheckRoutes.check(draft.id());
+        }
+        Anchor backLink = new Anchor(back, getTranslation("hc.back"));
+        backLink.addClassName("tt-back");
+        backLink.setId("hc-back");
+
+        Paragraph step = new Paragraph(getTranslation("hc.step", index + 1, total));
+        step.addClassName("tt-hc-progress__text");
+        Div bar = new Div();
+        bar.addClassName("tt-hc-progress__bar");
+        Div fill = new Div();
+        fill.addClassName("tt-hc-progress__fill");
+        fill.getStyle().set("width", Math.round(100.0 * index / total) + "%");
+        bar.add(fill);
+        bar.getElement().setAttribute("aria-hidden", "true");
+        Div progress = new Div(step, bar);
+        progress.addClassName("tt-hc-progress");
+
+        title = section.title().in(getLocale());
+        add(backLink, progress, errors, new H1(title));
+        if (section.intro() != null) {
+            Paragraph intro = new Paragraph(section.intro().in(getLocale()));
+            intro.addClassName("tt-lead");
+            add(intro);
+        }
+        Div form = new Div();
+        form.addClassNames("tt-form", "tt-hc-form");
+        for (Question q : section.questions()) {
+            QuestionField field = new QuestionField(q, answers.get(q.id()), getLocale(), value -> save(q, value));
+            fields.add(field);
+            form.add(field);
+        }
+        add(form);
+        if (section.link() != null && section.linkText() != null) {
+            Anchor link = new Anchor(section.link(), section.linkText().in(getLocale()));
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener");
+            add(new Paragraph(link));
+        }
+        saved.addClassName("tt-hc-saved");
+        saved.setId("hc-saved");
+        saved.getElement().setAttribute("aria-live", "polite");
+        saved.setText(getTranslation("hc.saved.auto"));
+        Button next = new Button(getTranslation(returnToCheck ? "hc.save.return"
+                : index + 1 == total ? "hc.continue.check" : "hc.continue"), e -> next(index));
+        next.setId("hc-continue");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(next);
+        actions.addClassName("tt-actions");
+        add(actions, saved);
+        Paragraph later = new Paragraph(new Span(getTranslation("hc.later")), new Span(" "),
+                new Anchor("/my-page", getTranslation("hc.later.mypage")));
+        later.addClassName("tt-hc-later");
+        add(later);
+        updateVisibility();
+    }
+
+    private void save(Question q, String value) {
+        answers.put(q.id(), value);
+        updateVisibility();
+        try {
+            Optional<AnswerError> error = service.saveAnswer(draft.id(), q.id(), value);
+            QuestionField field = field(q.id());
+            // numbers and text are explained while typing; missing answers only on Continue
+            if (error.isPresent()) {
+                field.showError(message(error.get()));
+            } else {
+                field.showError(null);
+            }
+            saved.setText(getTranslation("hc.saved.at",
+                    LocalTime.now(Formats.HELSINKI).format(DateTimeFormatter.ofPattern("H.mm"))));
+            saved.removeClassName("tt-hc-saved--failed");
+        } catch (RuntimeException e) {
+            log.warn("Saving an answer failed", e);
+            saved.setText(getTranslation("hc.saved.failed"));
+            saved.addClassName("tt-hc-saved--failed");
+        }
+    }
+
+    private void next(int index) {
+        // the last keystrokes of a lazily sent field: save what the fields show now
+        for (QuestionField f : fields) {
+            if (f.isVisible() && !f.value().equals(answers.getOrDefault(f.question().id(), ""))) {
+                save(f.question(), f.value());
+            }
+        }
+        List<AnswerError> problems;
+        try {
+            problems = service.continueFrom(draft.id(), section.id());
+        } catch (RuntimeException e) {
+            log.warn("Moving on from a health check page failed", e);
+            saved.setText(getTranslation("hc.saved.failed"));
+            saved.addClassName("tt-hc-saved--failed");
+            return;
+        }
+        fields.forEach(f -> f.showError(null));
+        if (!problems.isEmpty()) {
+            List<ErrorSummary.Problem> summary = new ArrayList<>();
+            for (AnswerError p : problems) {
+                QuestionField f = field(p.questionId());
+                String msg = message(p);
+                f.showError(msg);
+                summary.add(new ErrorSummary.Problem(f.question().text().in(getLocale()) + " " + msg,
+                        "#" + f.fieldId()));
+            }
+            errors.show(summary);
+            return;
+        }
+        errors.hide();
+        int total = draft.sections().size();
+        String target = returnToCheck || index + 1 == total ? HealthCheckRoutes.check(draft.id())
+                : HealthCheckRoutes.step(draft.id(), draft.sections().get(index + 1).id());
+        getUI().ifPresent(ui -> ui.navigate(target));
+    }
+
+    private void updateVisibility() {
+        for (QuestionField f : fields) {
+            f.setVisible(f.question().isAsked(answers));
+        }
+    }
+
+    private QuestionField field(String questionId) {
+        return fields.stream().filter(f -> f.question().id().equals(questionId)).findFirst().orElseThrow();
+    }
+
+    private String message(AnswerError e) {
+        return getTranslation(e.messageKey(), e.args().toArray());
+    }
+
+    @Override
+    public String getPageTitle() {
+        String prefix = errors.isVisible() ? getTranslation("hc.errors.title.prefix") + " " : "";
+        return prefix + title + " – " + getTranslation("hc.start.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,232 @@
+package fi.tyollisyystalo.healthcheck.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import fi.tyollisyystalo.healthcheck.DomainScore;
+import fi.tyollisyystalo.healthcheck.Flag;
+import fi.tyollisyystalo.healthcheck.HealthCheckResult;
+import fi.tyollisyystalo.healthcheck.InstrumentScore;
+import fi.tyollisyystalo.healthcheck.LifeSituationItem;
+import fi.tyollisyystalo.healthcheck.Question;
+import fi.tyollisyystalo.healthcheck.Recommendation;
+import fi.tyollisyystalo.healthcheck.SubmittedCheck;
+
+/**
+ * A result as people read it: the domains as a simple bar chart with the numbers written out, what
+ * needs attention with a plain-language explanation (selkokieli on request), the instrument scores,
+ * recommended services, and — for the team — the answers themselves.
+ */
+class ResultPanel extends Div {
+
+    ResultPanel(SubmittedCheck check, List<Recommendation> recommendations, boolean forStaff) {
+        addClassName("tt-hc-result");
+        HealthCheckResult r = check.result();
+        if (r.offerCoordinator() && !forStaff) {
+            Section offer = new Section(new H2(getTranslation("hc.result.offer.heading")),
+                    new Paragraph(getTranslation("hc.result.offer.text")),
+                    new Paragraph(new Anchor("/contact", getTranslation("hc.result.offer.link"))));
+            offer.addClassNames("tt-callout", "tt-hc-offer");
+            offer.setId("hc-offer");
+            add(offer);
+        } else if (r.offerCoordinator()) {
+            Paragraph note = new Paragraph(getTranslation("hc.result.offer.staff"));
+            note.addClassName("tt-callout");
+            add(note);
+        }
+        add(domains(r), flags(r), instruments(r));
+        if (!r.lifeSituation().isEmpty()) {
+            add(lifeSituation(r));
+        }
+        if (!recommendations.isEmpty()) {
+            add(recommendations(recommendations));
+        }
+        if (forStaff) {
+            add(answers(check));
+        }
+    }
+
+    private Section domains(HealthCheckResult r) {
+        Section s = new Section(new H2(getTranslation("hc.result.domains.heading")),
+                new Paragraph(getTranslation("hc.result.domains.lead")));
+        s.setId("hc-domains");
+        UnorderedList chart = new UnorderedList();
+        chart.addClassName("tt-hc-chart");
+        if (r.workAbility() != null) {
+            chart.add(bar(getTranslation("hc.result.was"), r.workAbility(), r.workAbility() < 7,
+                    "was"));
+        }
+        for (DomainScore d : r.domains()) {
+            chart.add(bar(getTranslation("domain." + d.domain().name()), d.score(), d.weak(),
+                    d.domain().name().toLowerCase()));
+        }
+        s.add(chart);
+        Paragraph note = new Paragraph(new Text(getTranslation("hc.result.domains.note") + " "),
+                new Anchor("https://www.ttl.fi/oppimateriaalit/tyokalut/kykyviisari",
+                        getTranslation("home.domains.kykyviisari.link")));
+        note.addClassName("tt-hc-note");
+        s.add(note);
+        return s;
+    }
+
+    private ListItem bar(String label, int score, boolean weak, String key) {
+        ListItem item = new ListItem();
+        item.addClassNames("tt-hc-chart__row", "tt-hc-chart__row--" + key);
+        Span name = new Span(label);
+        name.addClassName("tt-hc-chart__label");
+        Div track = new Div();
+        track.addClassName("tt-hc-chart__track");
+        Div fill = new Div();
+        fill.addClassName("tt-hc-chart__fill");
+        if (weak) {
+            fill.addClassName("tt-hc-chart__fill--weak");
+        }
+        fill.getStyle().set("width", (score * 10) + "%");
+        track.add(fill);
+        track.getElement().setAttribute("aria-hidden", "true");
+        Span value = new Span(getTranslation("hc.answer.scale", score, 10)
+                + (weak ? " – " + getTranslation("hc.result.weak") : ""));
+        value.addClassName("tt-hc-chart__value");
+        item.add(name, track, value);
+        return item;
+    }
+
+    private Section flags(HealthCheckResult r) {
+        Section s = new Section(new H2(getTranslation("hc.result.flags.heading")));
+        s.setId("hc-flags");
+        if (r.flags().isEmpty()) {
+            s.add(new Paragraph(getTranslation("hc.result.flags.none")));
+            return s;
+        }
+        Checkbox easy = new Checkbox(getTranslation("hc.result.easy"));
+        easy.setId("hc-easy");
+        s.add(easy);
+        UnorderedList list = new UnorderedList();
+        list.addClassName("tt-hc-flags");
+        for (Flag f : r.flags()) {
+            ListItem item = new ListItem();
+            item.addClassNames("tt-hc-flag", "tt-hc-flag--" + f.severity().name().toLowerCase());
+            Span badge = new Span(getTranslation("hc.severity." + f.severity().name()));
+            badge.addClassName("tt-badge");
+            H3 title = new H3(getTranslation("hc.flag." + f.code() + ".title"));
+            Paragraph plain = new Paragraph(getTranslation("hc.flag." + f.code() + ".explain"));
+            Paragraph selko = new Paragraph(getTranslation("hc.flag." + f.code() + ".selko"));
+            selko.setVisible(false);
+            plain.addClassName("tt-hc-explain");
+            selko.addClassNames("tt-hc-explain", "tt-hc-explain--easy");
+            easy.addValueChangeListener(e -> {
+                plain.setVisible(!e.getValue());
+                selko.setVisible(e.getValue());
+            });
+            item.add(badge, title, plain, selko);
+            list.add(item);
+        }
+        s.add(list);
+        if (r.flags().stream().anyMatch(f -> f.code().equals("PHQ2_POSITIVE"))) {
+            Paragraph crisis = new Paragraph(getTranslation("hc.result.crisis"));
+            crisis.addClassName("tt-callout");
+            s.add(crisis);
+        }
+        return s;
+    }
+
+    private Section instruments(HealthCheckResult r) {
+        Section s = new Section(new H2(getTranslation("hc.result.instruments.heading")));
+        s.setId("hc-instruments");
+        NativeTable table = new NativeTable();
+        table.addClassName("tt-table");
+        NativeTableRow head = new NativeTableRow();
+        for (String col : new String[] {"instrument", "score", "meaning"}) {
+            NativeTableHeaderCell th = new NativeTableHeaderCell(getTranslation("hc.result.col." + col));
+            th.getElement().setAttribute("scope", "col");
+            head.add(th);
+        }
+        table.add(new NativeTableHeader(head));
+        NativeTableBody body = new NativeTableBody();
+        for (InstrumentScore i : r.instruments()) {
+            String value = i.max() == null ? i.value().toPlainString().replace('.', decimalSeparator())
+                    : getTranslation("hc.answer.scale", i.value().toPlainString(), i.max());
+            body.add(new NativeTableRow(new NativeTableCell(getTranslation("hc.instrument." + i.instrument())),
+                    new NativeTableCell(value),
+                    new NativeTableCell(getTranslation("hc.band." + i.instrument() + "." + i.band(),
+                            i.limit() == null ? "" : i.limit().toPlainString()))));
+        }
+        table.add(body);
+        s.add(table);
+        return s;
+    }
+
+    private char decimalSeparator() {
+        return getLocale().getLanguage().equals("en") ? '.' : ',';
+    }
+
+    private Section lifeSituation(HealthCheckResult r) {
+        Section s = new Section(new H2(getTranslation("hc.result.life.heading")));
+        DescriptionList list = new DescriptionList();
+        list.addClassName("tt-facts");
+        for (LifeSituationItem i : r.lifeSituation()) {
+            list.add(new DescriptionList.Term(getTranslation("hc.life." + i.item())),
+                    new DescriptionList.Description(getTranslation("hc.answer.scale", i.score(), 10) + " – "
+                            + getTranslation("hc.life.band." + i.band())));
+        }
+        s.add(list);
+        return s;
+    }
+
+    private Section recommendations(List<Recommendation> recommendations) {
+        Section s = new Section(new H2(getTranslation("hc.result.services.heading")),
+                new Paragraph(getTranslation("hc.result.services.lead")));
+        s.setId("hc-services");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("tt-results");
+        for (Recommendation rec : recommendations) {
+            ListItem card = new ListItem();
+            card.addClassName("tt-service-card");
+            H3 name = new H3(new Anchor("/services/" + rec.service().id(), rec.service().name().in(getLocale())));
+            Paragraph why = new Paragraph(getTranslation("hc.result.services.why", getTranslation(rec.reasonKey())));
+            why.addClassName("tt-hc-why");
+            card.add(name, new Paragraph(rec.service().summary().in(getLocale())),
+                    new Paragraph(rec.service().organisationName().in(getLocale())), why);
+            list.add(card);
+        }
+        s.add(list, new Paragraph(new Anchor("/services", getTranslation("hc.result.services.more"))));
+        return s;
+    }
+
+    private Details answers(SubmittedCheck check) {
+        Div content = new Div();
+        for (var section : check.sections()) {
+            content.add(new H3(section.title().in(getLocale())));
+            DescriptionList list = new DescriptionList();
+            list.addClassName("tt-facts");
+            for (Question q : section.asked(check.answers())) {
+                list.add(new DescriptionList.Term(q.text().in(getLocale())),
+                        new DescriptionList.Description(Answers.display(q, check.answers().get(q.id()), getLocale(),
+                                (k, a) -> getTranslation(k, a))));
+            }
+            content.add(list);
+        }
+        Details details = new Details(getTranslation("hc.result.answers"), content);
+        details.setId("hc-answers");
+        return details;
+    }
+}

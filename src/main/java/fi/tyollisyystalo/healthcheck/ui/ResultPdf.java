@@ -1,0 +1,119 @@
+package fi.tyollisyystalo.healthcheck.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.pdf.Xhtml;
+import fi.tyollisyystalo.healthcheck.DomainScore;
+import fi.tyollisyystalo.healthcheck.Flag;
+import fi.tyollisyystalo.healthcheck.HealthCheckResult;
+import fi.tyollisyystalo.healthcheck.InstrumentScore;
+import fi.tyollisyystalo.healthcheck.LifeSituationItem;
+import fi.tyollisyystalo.healthcheck.Recommendation;
+import fi.tyollisyystalo.healthcheck.SubmittedCheck;
+
+/** The XHTML of a health check result for the resident to keep or take along, in their language. */
+final class ResultPdf {
+
+    private ResultPdf() {
+    }
+
+    static String xhtml(SubmittedCheck check, List<Recommendation> recommendations, Locale locale, String baseUrl,
+            BiFunction<String, Object[], String> tr) {
+        T t = (key, args) -> Xhtml.escape(tr.apply(key, args));
+        HealthCheckResult r = check.result();
+        StringBuilder b = new StringBuilder();
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(locale.getLanguage()).append("\"><head><title>").append(t.t("hc.pdf.title"))
+                .append("</title><style>")
+                .append("@page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) \" / \" counter(pages);"
+                        + " font-family: 'DejaVu Sans'; font-size: 8pt; } }")
+                .append("body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1b1f24; line-height: 1.4; }")
+                .append("h1 { font-size: 18pt; color: #0f2747; margin: 0 0 4pt; }")
+                .append("h2 { font-size: 13pt; color: #0f2747; margin: 14pt 0 4pt; }")
+                .append("h3 { font-size: 11pt; margin: 8pt 0 2pt; } .lead { color: #48505c; }")
+                .append("table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 3pt 4pt;"
+                        + " border-bottom: 0.5pt solid #c5ccd6; vertical-align: top; }")
+                .append(".track { width: 60mm; height: 8pt; background: #e3e7ed; } .fill { height: 8pt; background: #1f5fa8; }")
+                .append(".weak { background: #b35c00; } .box { border: 1pt solid #1f5fa8; padding: 6pt; margin: 8pt 0; }")
+                .append(".service { page-break-inside: avoid; margin-bottom: 6pt; }")
+                .append("</style></head><body>");
+        b.append("<h1>").append(t.t("hc.pdf.title")).append("</h1>");
+        b.append("<p class=\"lead\">").append(t.t("hc.pdf.lead", Formats.dateTime(check.submittedAt(), locale)))
+                .append("</p>");
+        if (r.offerCoordinator()) {
+            b.append("<div class=\"box\"><strong>").append(t.t("hc.result.offer.heading")).append("</strong><br/>")
+                    .append(t.t("hc.result.offer.text")).append("</div>");
+        }
+        b.append("<h2>").append(t.t("hc.result.domains.heading")).append("</h2><table>");
+        if (r.workAbility() != null) {
+            row(b, t.t("hc.result.was"), r.workAbility(), r.workAbility() < 7, t);
+        }
+        for (DomainScore d : r.domains()) {
+            row(b, t.t("domain." + d.domain().name()), d.score(), d.weak(), t);
+        }
+        b.append("</table>");
+        b.append("<h2>").append(t.t("hc.result.flags.heading")).append("</h2>");
+        if (r.flags().isEmpty()) {
+            b.append("<p>").append(t.t("hc.result.flags.none")).append("</p>");
+        }
+        for (Flag f : r.flags()) {
+            b.append("<h3>").append(t.t("hc.flag." + f.code() + ".title")).append(" (")
+                    .append(t.t("hc.severity." + f.severity().name())).append(")</h3><p>")
+                    .append(t.t("hc.flag." + f.code() + ".explain")).append("</p>");
+        }
+        b.append("<h2>").append(t.t("hc.result.instruments.heading")).append("</h2><table><tr><th>")
+                .append(t.t("hc.result.col.instrument")).append("</th><th>").append(t.t("hc.result.col.score"))
+                .append("</th><th>").append(t.t("hc.result.col.meaning")).append("</th></tr>");
+        for (InstrumentScore i : r.instruments()) {
+            String value = i.max() == null ? i.value().toPlainString().replace('.', locale.getLanguage().equals("en") ? '.' : ',')
+                    : tr.apply("hc.answer.scale", new Object[] {i.value().toPlainString(), i.max()});
+            b.append("<tr><td>").append(t.t("hc.instrument." + i.instrument())).append("</td><td>")
+                    .append(Xhtml.escape(value)).append("</td><td>")
+                    .append(t.t("hc.band." + i.instrument() + "." + i.band(),
+                            i.limit() == null ? "" : i.limit().toPlainString()))
+                    .append("</td></tr>");
+        }
+        b.append("</table>");
+        if (!r.lifeSituation().isEmpty()) {
+            b.append("<h2>").append(t.t("hc.result.life.heading")).append("</h2><table>");
+            for (LifeSituationItem i : r.lifeSituation()) {
+                b.append("<tr><td>").append(t.t("hc.life." + i.item())).append("</td><td>")
+                        .append(t.t("hc.answer.scale", i.score(), 10)).append("</td><td>")
+                        .append(t.t("hc.life.band." + i.band())).append("</td></tr>");
+            }
+            b.append("</table>");
+        }
+        if (!recommendations.isEmpty()) {
+            b.append("<h2>").append(t.t("hc.result.services.heading")).append("</h2>");
+            for (Recommendation rec : recommendations) {
+                b.append("<div class=\"service\"><h3>").append(Xhtml.escape(rec.service().name().in(locale)))
+                        .append("</h3><p>").append(Xhtml.escape(rec.service().summary().in(locale))).append("<br/>")
+                        .append(Xhtml.escape(rec.service().organisationName().in(locale))).append("<br/>")
+                        .append(t.t("hc.pdf.service.link", baseUrl + "/services/" + rec.service().id())).append("</p></div>");
+            }
+        }
+        b.append("<p class=\"lead\">").append(t.t("hc.pdf.footer")).append("</p>");
+        b.append("</body></html>");
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String label, int score, boolean weak, T t) {
+        b.append("<tr><td>").append(label).append("</td><td><div class=\"track\"><div class=\"fill")
+                .append(weak ? " weak" : "").append("\" style=\"width: ").append(score * 6).append("mm\"></div></div></td><td>")
+                .append(t.t("hc.answer.scale", score, 10)).append(weak ? " – " + t.t("hc.result.weak") : "")
+                .append("</td></tr>");
+    }
+
+    /** A translation, escaped for XHTML. */
+    @FunctionalInterface
+    private interface T {
+        String apply(String key, Object[] args);
+
+        default String t(String key, Object... args) {
+            return apply(key, args);
+        }
+    }
+}
