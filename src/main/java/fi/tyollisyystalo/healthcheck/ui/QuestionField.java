@@ -137,6 +137,9 @@ class QuestionField extends Div {
             default -> throw new IllegalStateException();
         }
         validation.setManualValidation(true);
+        if (question.type() != fi.tyollisyystalo.healthcheck.QuestionType.NUMBER) {
+            ((com.vaadin.flow.component.HasSize) field).setWidthFull();
+        }
         field.setId(id);
         add(field);
     }
