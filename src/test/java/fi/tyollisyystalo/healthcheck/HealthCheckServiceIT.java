@@ -1,0 +1,182 @@
+package fi.tyollisyystalo.healthcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import fi.tyollisyystalo.IntegrationTest;
+import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.identity.internal.TestLogins;
+import fi.tyollisyystalo.servicemap.Domain;
+
+/** The health check service on the real database: autosave, resume, submit, consent, audit, and who may see what. */
+@IntegrationTest
+class HealthCheckServiceIT {
+
+    @Autowired ApplicationContext context;
+    @Autowired HealthCheckService service;
+    @Autowired PersonService persons;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestLogins.anonymous();
+    }
+
+    private void answerAll(long id, Map<String, String> answers) {
+        answers.forEach((q, v) -> service.saveAnswer(id, q, v));
+    }
+
+    @Test
+    void answers_are_saved_as_typed_and_the_check_resumes_where_it_was_left() {
+        TestLogins.resident(context, "120580-931E", "Raili", "Rauhala");
+        DraftCheck draft = service.startOrResume();
+        assertThat(service.saveAnswer(draft.id(), "municipality", "405")).isEmpty();
+        assertThat(service.continueFrom(draft.id(), "background")).extracting(AnswerError::questionId)
+                .containsExactly("sex");
+        service.saveAnswer(draft.id(), "sex", "FEMALE");
+        assertThat(service.continueFrom(draft.id(), "background")).isEmpty();
+        assertThat(service.saveAnswer(draft.id(), "height", "300")).get()
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("hc.error.range"));
+        String longText = "sana ".repeat(2_000);
+        assertThat(service.saveAnswer(draft.id(), "wishes_text", longText)).get()
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("hc.error.text.long"));
+
+        // another device, later: the same draft, at the page last answered, with every answer as typed
+        DraftCheck resumed = service.startOrResume();
+        assertThat(resumed.id()).isEqualTo(draft.id());
+        assertThat(resumed.currentSection()).isEqualTo("wishes");
+        assertThat(resumed.answers()).containsEntry("height", "300").containsEntry("wishes_text", longText)
+                .containsEntry("municipality", "405");
+        assertThatThrownBy(() -> service.submit(draft.id())).isInstanceOf(AnswersIncompleteException.class)
+                .satisfies(e -> assertThat(((AnswersIncompleteException) e).errors())
+                        .extracting(AnswerError::questionId).contains("height", "wishes_text", "was"));
+        assertThat(service.myDraft(draft.id()).answers()).containsEntry("height", "300");
+    }
+
+    @Test
+    void submitting_scores_by_the_answers_and_my_page_shows_the_change_since_the_previous_check() {
+        long me = TestLogins.resident(context, "030392-942F", "Oskari", "Oksanen");
+        Map<String, String> answers = SampleAnswers.withFindings();
+        DraftCheck first = service.startOrResume();
+        answerAll(first.id(), answers);
+        SubmittedCheck submitted = service.submit(first.id());
+        assertThat(submitted.result().workAbility()).isEqualTo(5);
+        assertThat(submitted.result().offerCoordinator()).isTrue();
+        assertThat(submitted.result().instruments()).extracting(InstrumentScore::instrument)
+                .contains("AUDIT_C", "FINDRISC", "BMI");
+        assertThat(jdbc.queryForObject("select age_at_submission from health_check where id = ?", Integer.class,
+                first.id())).isEqualTo(34);
+
+        DraftCheck second = service.startOrResume();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        answers.put("was", "7");
+        answers.put("domain_MIND", "6");
+        answerAll(second.id(), answers);
+        service.submit(second.id());
+
+        var checks = service.myChecks();
+        assertThat(checks).hasSize(2);
+        assertThat(checks.getFirst().workAbility()).isEqualTo(7);
+        assertThat(checks.getFirst().workAbilityChange()).isEqualTo(2);
+        assertThat(checks.getLast().workAbilityChange()).isNull();
+        assertThat(service.myResult(first.id()).result().workAbility()).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_person_id = ?"
+                + " and object_type = 'HEALTH_CHECK'", Integer.class, me)).isGreaterThan(answers.size());
+    }
+
+    @Test
+    void resident_cannot_open_another_residents_health_check() {
+        TestLogins.resident(context, "171275-953R", "Veera", "Vastaaja");
+        DraftCheck victims = service.startOrResume();
+        answerAll(victims.id(), SampleAnswers.healthy());
+        DraftCheck submitted = service.startOrResume();
+        assertThat(submitted.id()).isEqualTo(victims.id());
+        long resultId = service.submit(victims.id()).id();
+        DraftCheck victimsDraft = service.startOrResume();
+
+        TestLogins.resident(context, "250899-9647", "Kalle", "Kurkistaja");
+        assertThatThrownBy(() -> service.myResult(resultId)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> service.myDraft(victimsDraft.id())).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> service.saveAnswer(victimsDraft.id(), "was", "0"))
+                .isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> service.submit(victimsDraft.id())).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThat(service.myChecks()).isEmpty();
+
+        TestLogins.staff("editor-1", "Eetu Editori", "SERVICE_EDITOR");
+        assertThatThrownBy(() -> service.sharedChecks()).isInstanceOf(AccessDeniedException.class);
+        TestLogins.anonymous();
+        assertThatThrownBy(() -> service.myChecks()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void staff_open_a_result_only_while_the_consent_is_in_force_and_the_resident_sees_each_opening() {
+        long me = TestLogins.resident(context, "080866-9753", "Sirpa", "Suostuja");
+        DraftCheck draft = service.startOrResume();
+        answerAll(draft.id(), SampleAnswers.withFindings());
+        long id = service.submit(draft.id()).id();
+
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThat(service.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
+        assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
+
+        TestLogins.resident(context, "080866-9753", "Sirpa", "Suostuja");
+        ShareConsent consent = service.shareWithTeam();
+        assertThat(consent.active()).isTrue();
+        assertThat(consent.version()).isEqualTo(HealthCheckService.SHARE_CONSENT_VERSION);
+
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThat(service.sharedChecks()).filteredOn(c -> c.id() == id).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.clientName()).isEqualTo("Sirpa Suostuja");
+                    assertThat(c.contactWished()).isTrue();
+                });
+        SubmittedCheck opened = service.sharedResult(id);
+        assertThat(opened.answers()).containsEntry("wishes", "WORK,MONEY");
+
+        TestLogins.resident(context, "080866-9753", "Sirpa", "Suostuja");
+        assertThat(persons.whoHasSeenMyData(PageRequest.of(0, 20)).getContent())
+                .anySatisfy(a -> {
+                    assertThat(a.staffName()).isEqualTo("Kaisa Koordinaattori");
+                    assertThat(a.objectType()).isEqualTo(HealthCheckService.OBJECT);
+                    assertThat(a.action()).isEqualTo("READ");
+                    assertThat(a.purpose()).isEqualTo(HealthCheckService.PURPOSE_SHARED);
+                });
+        service.stopSharing();
+        assertThat(service.myShareConsent().active()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from health_check_share_consent where person_id = ?"
+                + " and revoked_at is not null", Integer.class, me)).isEqualTo(1);
+
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThat(service.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
+    }
+
+    @Test
+    void recommendations_are_published_services_for_the_weak_domains_in_the_residents_municipality_first() {
+        TestLogins.resident(context, "120580-931E", "Raili", "Rauhala");
+        HealthCheckResult result = new HealthCheckResult(1, 8,
+                java.util.List.of(new DomainScore(Domain.MIND, 3, true), new DomainScore(Domain.WORK, 8, false)),
+                java.util.List.of(), java.util.List.of(new Flag("AUDIT_C_RISK", Severity.ATTENTION, Domain.MIND)),
+                java.util.Set.of(Domain.MIND), false, "153", java.util.List.of(), java.util.List.of());
+        var recommendations = service.recommendations(result, Languages.FINNISH);
+        assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+        assertThat(recommendations).allSatisfy(r -> assertThat(r.local()).isTrue());
+        assertThat(recommendations.getFirst().reasonKey()).isEqualTo("hc.flag.AUDIT_C_RISK.title");
+        assertThat(recommendations.getFirst().service().name().fi().toLowerCase()).containsAnyOf("päihde", "alkoholi");
+        assertThat(recommendations).filteredOn(r -> r.reasonKey().equals("domain.MIND"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.service().domains()).contains(Domain.MIND));
+        assertThat(recommendations).extracting(r -> r.service().id()).doesNotHaveDuplicates();
+    }
+}
