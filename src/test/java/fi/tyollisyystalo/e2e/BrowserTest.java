@@ -130,4 +130,24 @@ public abstract class BrowserTest {
         p.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
+
+    /** The text of a PDF, page by page, read back with OpenPDF's extractor. */
+    protected static String pdfText(byte[] bytes) {
+        assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+        StringBuilder text = new StringBuilder();
+        try {
+            org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(bytes);
+            try {
+                var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+                for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                    text.append(extractor.getTextFromPage(p)).append('\n');
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
 }

@@ -41,8 +41,8 @@ public final class AnswerValidator {
                     : Optional.of(error(sectionId, q, "hc.error.choose"));
             case SCALE -> scale(sectionId, q, value);
             case NUMBER -> number(sectionId, q, value);
-            case TEXT -> value.length() > q.textLimit()
-                    ? Optional.of(error(sectionId, q, "hc.error.text.long", q.textLimit(), value.length()))
+            case TEXT -> raw.length() > q.textLimit()
+                    ? Optional.of(error(sectionId, q, "hc.error.text.long", q.textLimit(), raw.length()))
                     : Optional.empty();
         };
     }

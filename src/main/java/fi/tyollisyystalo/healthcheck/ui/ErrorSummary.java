@@ -45,6 +45,13 @@ class ErrorSummary extends Div {
         }
     }
 
+    /** "Question: message", without a colon after a question mark. */
+    static String join(String question, String message) {
+        String q = question.strip();
+        boolean ends = q.endsWith("?") || q.endsWith(".") || q.endsWith("!");
+        return q + (ends ? " " : ": ") + message;
+    }
+
     void hide() {
         list.removeAll();
         setVisible(false);

@@ -100,13 +100,14 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
     private void submit(DraftCheck draft) {
         try {
             SubmittedCheck done = service.submit(draft.id());
-            getUI().ifPresent(ui -> ui.navigate(HealthCheckRoutes.result(done.id()) + "?submitted"));
+            getUI().ifPresent(ui -> ui.navigate(HealthCheckRoutes.result(done.id()),
+                    com.vaadin.flow.router.QueryParameters.of("submitted", "yes")));
         } catch (AnswersIncompleteException e) {
             List<ErrorSummary.Problem> problems = new ArrayList<>();
             for (AnswerError error : e.errors()) {
                 Question q = draft.questionnaire().question(error.questionId()).orElseThrow();
-                problems.add(new ErrorSummary.Problem(q.text().in(getLocale()) + " "
-                        + getTranslation(error.messageKey(), error.args().toArray()),
+                problems.add(new ErrorSummary.Problem(ErrorSummary.join(q.text().in(getLocale()),
+                        getTranslation(error.messageKey(), error.args().toArray())),
                         "/" + HealthCheckRoutes.step(draft.id(), error.sectionId()) + "?return=check"));
             }
             errors.show(problems);

@@ -194,7 +194,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
                 QuestionField f = field(p.questionId());
                 String msg = message(p);
                 f.showError(msg);
-                summary.add(new ErrorSummary.Problem(f.question().text().in(getLocale()) + " " + msg,
+                summary.add(new ErrorSummary.Problem(ErrorSummary.join(f.question().text().in(getLocale()), msg),
                         "#" + f.fieldId()));
             }
             errors.show(summary);
