@@ -288,14 +288,18 @@ public class HealthCheckService {
                         municipality != null);
             }
         }
-        return out.size() > RECOMMENDATIONS ? out.subList(0, RECOMMENDATIONS) : out;
+        List<Recommendation> chosen = out.size() > RECOMMENDATIONS ? out.subList(0, RECOMMENDATIONS) : out;
+        Map<Long, List<fi.tyollisyystalo.servicemap.ChannelData>> ways = new java.util.HashMap<>();
+        serviceMap.findPublished(chosen.stream().map(r -> r.service().id()).toList())
+                .forEach(d -> ways.put(d.id(), d.data().channels()));
+        return chosen.stream().map(r -> r.withWays(ways.getOrDefault(r.service().id(), List.of()))).toList();
     }
 
     private static void add(List<Recommendation> out, Set<Long> seen, List<ServiceHit> hits, String reason,
             boolean local) {
         for (ServiceHit hit : hits) {
             if (seen.add(hit.id())) {
-                out.add(new Recommendation(hit, reason, local));
+                out.add(new Recommendation(hit, reason, local, List.of()));
             }
         }
     }

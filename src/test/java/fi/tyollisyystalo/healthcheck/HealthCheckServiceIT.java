@@ -178,5 +178,7 @@ class HealthCheckServiceIT {
         assertThat(recommendations).filteredOn(r -> r.reasonKey().equals("domain.MIND"))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.service().domains()).contains(Domain.MIND));
         assertThat(recommendations).extracting(r -> r.service().id()).doesNotHaveDuplicates();
+        assertThat(recommendations).allSatisfy(r -> assertThat(r.ways()).as("ways into " + r.service().id())
+                .isNotEmpty());
     }
 }

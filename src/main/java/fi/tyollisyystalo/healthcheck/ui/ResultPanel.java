@@ -205,7 +205,17 @@ class ResultPanel extends Div {
             Paragraph why = new Paragraph(getTranslation("hc.result.services.why", getTranslation(rec.reasonKey())));
             why.addClassName("tt-hc-why");
             card.add(name, new Paragraph(rec.service().summary().in(getLocale())),
-                    new Paragraph(rec.service().organisationName().in(getLocale())), why);
+                    new Paragraph(rec.service().organisationName().in(getLocale())));
+            var ways = Ways.of(rec.ways(), getLocale());
+            if (!ways.isEmpty()) {
+                UnorderedList reach = new UnorderedList();
+                reach.addClassName("tt-hc-ways");
+                for (Ways.Line line : ways) {
+                    reach.add(new ListItem(getTranslation(line.kindKey()) + ": " + line.text()));
+                }
+                card.add(reach);
+            }
+            card.add(why);
             list.add(card);
         }
         s.add(list, new Paragraph(new Anchor("/services", getTranslation("hc.result.services.more"))));

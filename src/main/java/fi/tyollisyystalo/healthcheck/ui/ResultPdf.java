@@ -91,8 +91,11 @@ final class ResultPdf {
             for (Recommendation rec : recommendations) {
                 b.append("<div class=\"service\"><h3>").append(Xhtml.escape(rec.service().name().in(locale)))
                         .append("</h3><p>").append(Xhtml.escape(rec.service().summary().in(locale))).append("<br/>")
-                        .append(Xhtml.escape(rec.service().organisationName().in(locale))).append("<br/>")
-                        .append(t.t("hc.pdf.service.link", baseUrl + "/services/" + rec.service().id())).append("</p></div>");
+                        .append(Xhtml.escape(rec.service().organisationName().in(locale))).append("<br/>");
+                for (Ways.Line line : Ways.of(rec.ways(), locale)) {
+                    b.append(t.t(line.kindKey())).append(": ").append(Xhtml.escape(line.text())).append("<br/>");
+                }
+                b.append(t.t("hc.pdf.service.link", baseUrl + "/services/" + rec.service().id())).append("</p></div>");
             }
         }
         b.append("<p class=\"lead\">").append(t.t("hc.pdf.footer")).append("</p>");
