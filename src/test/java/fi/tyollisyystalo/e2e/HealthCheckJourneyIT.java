@@ -68,7 +68,8 @@ class HealthCheckJourneyIT extends BrowserTest {
         // Continue without answers: a summary at the top and a message at each field
         page.locator("#hc-continue").click();
         waitForVaadin(page);
-        assertThat(page.locator("#error-summary").innerText()).contains("Missä kunnassa asut?").contains("Valitse vastaus.");
+        assertThat(page.locator("#error-summary").innerText()).contains("Missä kunnassa asut? Valitse vastaus.");
+        assertThat(page.title()).startsWith("Virhe: Sinä ja elämäntilanteesi");
         assertThat(page.locator("#q-municipality").getAttribute("invalid")).isNotNull();
         assertAccessible(page);
         answerPage();
@@ -228,8 +229,12 @@ class HealthCheckJourneyIT extends BrowserTest {
         context.close();
         context = newContext("sv-FI", 390, 844);
         page = context.newPage();
+        open(page, "/health-check?lang=en");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Online health check");
+        assertAccessible(page);
         open(page, "/health-check?lang=sv");
         assertThat(page.locator("h1").innerText()).isEqualTo("Elektronisk hälsokontroll");
+        assertAccessible(page);
         page.locator("#hc-start").click();
         Logins.asResident(page, "resident-elias");
         answerPage();

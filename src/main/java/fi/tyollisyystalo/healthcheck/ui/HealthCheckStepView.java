@@ -198,9 +198,11 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
                         "#" + f.fieldId()));
             }
             errors.show(summary);
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
             return;
         }
         errors.hide();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         int total = draft.sections().size();
         String target = returnToCheck || index + 1 == total ? HealthCheckRoutes.check(draft.id())
                 : HealthCheckRoutes.step(draft.id(), draft.sections().get(index + 1).id());
