@@ -256,6 +256,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         for (String section : new String[] {"mood", "alcohol", "lifestyle", "body", "wishes", "check"}) {
             answerPage();
             answerPage();
+            assertAccessible(page);
             next(section);
         }
         assertThat(page.locator("h1").innerText()).isEqualTo("Kontrollera dina svar");
