@@ -51,6 +51,8 @@ public class HealthCheckService {
     public static final String PURPOSE_SHARED = "SHARED_HEALTH_CHECK";
     public static final String OWN_DATA = PersonService.OWN_DATA;
     private static final int RECOMMENDATIONS = 8;
+    /** The team's list shows the newest shared results. */
+    private static final int SHARED_LIST_LIMIT = 200;
 
     private final HealthCheckStore store;
     private final QuestionnaireRegistry questionnaires;
@@ -304,12 +306,11 @@ public class HealthCheckService {
         }
     }
 
-    /** Submitted results the residents have consented to share with the team, newest first. */
+    /** Submitted results the residents have consented to share with the team, newest first (at most 200). */
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
     public List<SharedCheck> sharedChecks() {
-        List<Long> consenting = store.personsWithActiveConsent();
-        List<HealthCheckEntity> checks = store.submittedOf(consenting);
+        List<HealthCheckEntity> checks = store.shared(SHARED_LIST_LIMIT);
         Map<Long, String> names = persons.clientNames(checks.stream().map(HealthCheckEntity::personId)
                 .distinct().toList());
         auditLog.record(new AuditEntry(currentUser.auditActor(), null, OBJECT, null, AuditAction.SEARCH,

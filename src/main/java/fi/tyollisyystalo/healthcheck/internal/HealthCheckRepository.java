@@ -1,9 +1,9 @@
 package fi.tyollisyystalo.healthcheck.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,7 +16,9 @@ interface HealthCheckRepository extends JpaRepository<HealthCheckEntity, Long> {
 
     List<HealthCheckEntity> findByPersonIdAndStatusOrderBySubmittedAtDesc(long personId, HealthCheckStatus status);
 
+    /** Submitted checks of residents whose consent to share is in force, newest first. */
     @Query("select h from HealthCheckEntity h where h.status = fi.tyollisyystalo.healthcheck.HealthCheckStatus.SUBMITTED"
-            + " and h.personId in :personIds order by h.submittedAt desc")
-    List<HealthCheckEntity> findSubmittedOf(Collection<Long> personIds);
+            + " and exists (select c.id from ShareConsentEntity c where c.personId = h.personId and c.revokedAt is null)"
+            + " order by h.submittedAt desc")
+    List<HealthCheckEntity> findShared(Pageable page);
 }

@@ -1,7 +1,6 @@
 package fi.tyollisyystalo.healthcheck.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +36,9 @@ public class HealthCheckStore {
         return checks.findByPersonIdAndStatusOrderBySubmittedAtDesc(personId, HealthCheckStatus.SUBMITTED);
     }
 
-    public List<HealthCheckEntity> submittedOf(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : checks.findSubmittedOf(personIds);
+    /** The newest {@code limit} submitted checks shared with the team by a consent in force. */
+    public List<HealthCheckEntity> shared(int limit) {
+        return checks.findShared(org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     public HealthCheckEntity create(long personId, String questionnaireId, int version, Instant now) {
@@ -67,10 +67,6 @@ public class HealthCheckStore {
 
     public Optional<ShareConsentEntity> activeConsent(long personId) {
         return consents.findFirstByPersonIdAndRevokedAtIsNullOrderByGivenAtDesc(personId);
-    }
-
-    public List<Long> personsWithActiveConsent() {
-        return consents.findByRevokedAtIsNull().stream().map(ShareConsentEntity::personId).distinct().toList();
     }
 
     public ShareConsentEntity giveConsent(long personId, String version, Instant now) {

@@ -1,6 +1,5 @@
 package fi.tyollisyystalo.healthcheck.internal;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ShareConsentRepository extends JpaRepository<ShareConsentEntity, Long> {
 
     Optional<ShareConsentEntity> findFirstByPersonIdAndRevokedAtIsNullOrderByGivenAtDesc(long personId);
-
-    List<ShareConsentEntity> findByRevokedAtIsNull();
 }
