@@ -15,7 +15,8 @@ import fi.tyollisyystalo.servicemap.PublishingStatus;
 
 /**
  * The index follows every change as it happens; this only rebuilds it at start when it does not
- * match the database (a new node, a wiped index folder, an index kept in memory).
+ * match the database (a new node, a wiped index folder, an index kept in memory) or was written with
+ * another {@link ServiceEntity#INDEX_VERSION}.
  */
 @Component
 @Order(100)
@@ -38,12 +39,15 @@ class SearchIndexInitializer implements ApplicationRunner {
         long inDatabase = services.count();
         Long inIndex = tx.execute(s -> Search.session(entityManager).search(ServiceEntity.class)
                 .where(f -> f.matchAll()).fetchTotalHitCount());
-        if (inIndex != null && inIndex == inDatabase) {
+        Long current = tx.execute(s -> Search.session(entityManager).search(ServiceEntity.class)
+                .where(f -> f.match().field("indexVersion").matching(ServiceEntity.INDEX_VERSION))
+                .fetchTotalHitCount());
+        if (inIndex != null && inIndex == inDatabase && current != null && current == inDatabase) {
             return;
         }
         long started = System.nanoTime();
         Search.mapping(entityManager.getEntityManagerFactory()).scope(ServiceEntity.class).massIndexer()
-                .threadsToLoadObjects(2).startAndWait();
+                .threadsToLoadObjects(2).mergeSegmentsOnFinish(true).startAndWait();
         log.info("Search index rebuilt: {} services ({} published) in {} ms", inDatabase,
                 services.countByStatus(PublishingStatus.PUBLISHED), (System.nanoTime() - started) / 1_000_000);
     }
