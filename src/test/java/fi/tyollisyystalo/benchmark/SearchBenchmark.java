@@ -226,8 +226,8 @@ public final class SearchBenchmark {
                 .where(f -> f.matchAll()).fetchTotalHitCount());
         log("Documents in the index after the load: %d (automatic indexing was off for it)", indexedWhileLoading);
         long rebuildStarted = System.nanoTime();
-        mapping.scope(ServiceEntity.class).massIndexer().threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
-                .startAndWait();
+        mapping.scope(ServiceEntity.class).massIndexer().dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
+                .threadsToLoadObjects(2).mergeSegmentsOnFinish(true).startAndWait();
         Duration rebuild = Duration.ofNanos(System.nanoTime() - rebuildStarted);
         long indexBytes = mapping.indexManager("service").unwrap(LuceneIndexManager.class).computeSizeInBytes();
         log("Index rebuilt in %.1f s (%,d MB)", rebuild.toMillis() / 1000.0, indexBytes / 1_000_000);

@@ -56,7 +56,7 @@ public class ServiceIndex {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
     }
 
-    private enum Group {
+    enum Group {
         DOMAIN, MUNICIPALITY, ORG_TYPE, TARGET, WAY, FREE, LANGUAGE
     }
 
@@ -184,7 +184,8 @@ public class ServiceIndex {
                 .fetch(0).aggregation(key);
     }
 
-    private PredicateFinalStep predicate(SearchPredicateFactory f, ServiceQuery q, Locale locale, Group skip) {
+    /** Package-private for the Elasticsearch mapping test; the benchmark reaches it by reflection. */
+    PredicateFinalStep predicate(SearchPredicateFactory f, ServiceQuery q, Locale locale, @Nullable Group skip) {
         BooleanPredicateClausesStep<?, ?> b = f.bool();
         b.filter(f.match().field("status").matching(PublishingStatus.PUBLISHED));
         if (!q.text().isBlank()) {
