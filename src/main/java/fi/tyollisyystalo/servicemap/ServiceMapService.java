@@ -31,7 +31,7 @@ public class ServiceMapService {
         this.currentUser = currentUser;
     }
 
-    @Transactional(readOnly = true)
+    /** A page of published services with facet counts, read from the search index alone (no database). */
     public SearchResult search(ServiceQuery query, Locale locale, int offset, int limit) {
         return index.search(query, locale, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }

@@ -317,6 +317,20 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void the_app_searches_on_the_opensearch_service_and_waits_until_it_is_healthy() {
+        Map<String, String> app = environment("app");
+        URI uri = URI.create(interpolate(app.get("TYOLLISYYSTALO_SEARCH_ELASTICSEARCH_URIS")));
+
+        assertThat(properties.getProperty("tyollisyystalo.search.backend")).isEqualTo("lucene");
+        assertThat(app).containsEntry("TYOLLISYYSTALO_SEARCH_BACKEND", "elasticsearch");
+        assertThat(services()).containsKey(uri.getHost());
+        assertThat(string(service(uri.getHost()).get("image"))).startsWith("opensearchproject/opensearch:");
+        assertThat(uri.getPort()).isEqualTo(9200);
+        assertThat(dependsOn("app")).containsEntry(uri.getHost(), "service_healthy");
+        assertThat(environment(uri.getHost())).containsEntry("discovery.type", "single-node");
+    }
+
+    @Test
     void the_app_is_built_from_the_dockerfile_and_runs_as_a_non_root_user() throws IOException {
         assertThat(service("app").get("build")).isEqualTo(".");
         List<String> lines = Files.readAllLines(root.resolve("Dockerfile"));

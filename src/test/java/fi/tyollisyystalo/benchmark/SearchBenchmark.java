@@ -124,12 +124,17 @@ public final class SearchBenchmark {
         GROUP_FIELDS.put("LANGUAGE", "languages");
     }
 
-    private static final String[] ALL_FACET_FIELDS = GROUP_FIELDS.values().toArray(String[]::new);
+    /** The stored fields a hit card is read from (ServiceIndex's projection), besides the id. */
+    private static final Set<String> CARD_FIELDS = Set.of("_id", "name.fi_stored", "name.sv_stored",
+            "name.en_stored", "summary.fi_stored", "summary.sv_stored", "summary.en_stored",
+            "organisation.name.fi_stored", "organisation.name.sv_stored", "organisation.name.en_stored",
+            "organisation.type", "domains", "channels.type", "chargeType");
 
     record BenchQuery(String label, String category, ServiceQuery query, Locale locale) {
     }
 
-    record RawPlan(Query main, List<Map.Entry<Query, String>> facetOnly) {
+    /** The main query with the facets it counts (groups without a selection), then one query per selected group. */
+    record RawPlan(Query main, String[] mainFacets, List<Map.Entry<Query, String>> facetOnly) {
     }
 
     record SqlPlan(String pageSql, String countSql, List<Object> params) {
@@ -221,7 +226,8 @@ public final class SearchBenchmark {
                 .where(f -> f.matchAll()).fetchTotalHitCount());
         log("Documents in the index after the load: %d (automatic indexing was off for it)", indexedWhileLoading);
         long rebuildStarted = System.nanoTime();
-        mapping.scope(ServiceEntity.class).massIndexer().threadsToLoadObjects(2).startAndWait();
+        mapping.scope(ServiceEntity.class).massIndexer().dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
+                .threadsToLoadObjects(2).mergeSegmentsOnFinish(true).startAndWait();
         Duration rebuild = Duration.ofNanos(System.nanoTime() - rebuildStarted);
         long indexBytes = mapping.indexManager("service").unwrap(LuceneIndexManager.class).computeSizeInBytes();
         log("Index rebuilt in %.1f s (%,d MB)", rebuild.toMillis() / 1000.0, indexBytes / 1_000_000);
@@ -238,6 +244,9 @@ public final class SearchBenchmark {
                         env.getProperty("spring.datasource.password", ""), clients)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             log("Raw Lucene reader on %s: %,d documents", indexDir, reader.numDocs());
+            if (searcher.storedFields().document(0, CARD_FIELDS).get("name.fi_stored") == null) {
+                throw new IllegalStateException("The index has no stored hit card fields: " + CARD_FIELDS);
+            }
 
             Op serviceOp = i -> {
                 BenchQuery q = queries.get(i);
@@ -365,6 +374,7 @@ public final class SearchBenchmark {
                 ServiceQuery q = b.query();
                 Query main = lucene(predicate, index, scope.predicate(), q, b.locale(), null);
                 List<Map.Entry<Query, String>> extra = new ArrayList<>();
+                List<String> mainFacets = new ArrayList<>();
                 Map<String, Boolean> active = new LinkedHashMap<>();
                 active.put("DOMAIN", !q.domains().isEmpty());
                 active.put("MUNICIPALITY", !q.municipalities().isEmpty());
@@ -377,9 +387,11 @@ public final class SearchBenchmark {
                     if (on) {
                         extra.add(Map.entry(lucene(predicate, index, scope.predicate(), q, b.locale(), groups.get(group)),
                                 GROUP_FIELDS.get(group)));
+                    } else {
+                        mainFacets.add(GROUP_FIELDS.get(group));
                     }
                 });
-                plans.add(new RawPlan(main, List.copyOf(extra)));
+                plans.add(new RawPlan(main, mainFacets.toArray(String[]::new), List.copyOf(extra)));
             }
             return plans;
         });
@@ -399,7 +411,7 @@ public final class SearchBenchmark {
     private static long rawSearch(IndexSearcher searcher, RawPlan plan, int offset, int limit) throws IOException {
         Object[] results = searcher.search(plan.main(), new MultiCollectorManager(
                 new TopScoreDocCollectorManager(offset + limit, null, Integer.MAX_VALUE),
-                new FacetCountsManager(ALL_FACET_FIELDS)));
+                new FacetCountsManager(plan.mainFacets())));
         TopDocs top = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
@@ -407,8 +419,9 @@ public final class SearchBenchmark {
         StoredFields stored = searcher.storedFields();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = offset; i < docs.length; i++) {
-            String id = stored.document(docs[i].doc, Set.of("_id")).get("_id");
-            sum += id == null ? 0 : id.length();
+            var card = stored.document(docs[i].doc, CARD_FIELDS);
+            String id = card.get("_id");
+            sum += (id == null ? 0 : id.length()) + card.getFields().size();
         }
         for (Map.Entry<Query, String> extra : plan.facetOnly()) {
             sum += searcher.search(extra.getKey(), new FacetCountsManager(extra.getValue())).size();
@@ -689,9 +702,9 @@ public final class SearchBenchmark {
             service.search(q.query(), q.locale(), 0, PAGE);
         }
         double n = queries.size();
-        String result = String.format(Locale.ROOT, "%.1f JDBC statements, %.1f entity loads, %.1f collection loads",
-                stats.getPrepareStatementCount() / n, stats.getEntityLoadCount() / n,
-                stats.getCollectionLoadCount() / n);
+        String result = String.format(Locale.ROOT, "%.1f JDBC connections, %.1f JDBC statements, %.1f entity loads, "
+                + "%.1f collection loads", stats.getConnectCount() / n, stats.getPrepareStatementCount() / n,
+                stats.getEntityLoadCount() / n, stats.getCollectionLoadCount() / n);
         stats.setStatisticsEnabled(wasEnabled);
         return result;
     }

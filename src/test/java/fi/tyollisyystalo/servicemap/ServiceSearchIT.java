@@ -81,6 +81,27 @@ class ServiceSearchIT {
         });
     }
 
+    /** The hit cards are read from the index's stored fields: they must say what the database says. */
+    @Test
+    void hit_cards_from_the_index_match_the_services_in_the_database() {
+        SearchResult page = services.search(ServiceQuery.ALL, Languages.FINNISH, 0, 100);
+        assertThat(page.hits()).hasSize(100);
+        for (ServiceHit hit : page.hits()) {
+            ServiceDetails details = services.find(hit.id()).orElseThrow();
+            ServiceData d = details.data();
+            assertThat(hit.name()).as("name of " + hit.id()).isEqualTo(d.name());
+            assertThat(hit.summary()).as("summary of " + hit.id()).isEqualTo(d.summary());
+            assertThat(hit.organisationName()).isEqualTo(details.organisationName());
+            assertThat(hit.organisationType()).isEqualTo(details.organisationType());
+            assertThat(hit.domains()).isEqualTo(d.domains());
+            assertThat(hit.ways()).isEqualTo(d.channels().stream().map(ChannelData::type).collect(
+                    java.util.stream.Collectors.toSet()));
+            assertThat(hit.chargeType()).isEqualTo(d.chargeType());
+        }
+        assertThat(page.hits()).anySatisfy(h -> assertThat(h.name().sv()).isNotBlank());
+        assertThat(page.hits()).anySatisfy(h -> assertThat(h.ways()).hasSizeGreaterThan(1));
+    }
+
     @Test
     void free_only_shows_free_services() {
         ServiceQuery free = new ServiceQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true, Set.of());

@@ -1,6 +1,7 @@
 package fi.tyollisyystalo.servicemap.internal;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +40,7 @@ public class ChannelEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ChannelType type;
 
     @Column(name = "position", nullable = false)

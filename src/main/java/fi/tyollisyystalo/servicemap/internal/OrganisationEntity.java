@@ -6,6 +6,7 @@ import java.util.List;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.AttributeOverride;
@@ -41,7 +42,7 @@ public class OrganisationEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationType type;
 
     @Embedded
@@ -49,7 +50,7 @@ public class OrganisationEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "name_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "name_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "name_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
+    @IndexedEmbedded(includePaths = {"fi", "sv", "en", "fi_stored", "sv_stored", "en_stored"})
     private Texts name;
 
     @Column(length = 500)

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -55,6 +57,14 @@ public class ServiceEntity {
     /** Indexed in place of an empty municipality list: the service covers the whole region. */
     public static final String WHOLE_REGION = "ALL";
 
+    /**
+     * Version of what a service's index document holds. Raise it with every change of the mapping or
+     * of the analysis: {@link SearchIndexInitializer} rebuilds an index whose documents carry another
+     * version (an index on disk or on a search server outlives the application version that wrote it).
+     * 2: the hit cards' fields are stored in the index.
+     */
+    public static final int INDEX_VERSION = 2;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -67,7 +77,8 @@ public class ServiceEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
-    @IndexedEmbedded(includePaths = {"type", "name.fi", "name.sv", "name.en"})
+    @IndexedEmbedded(includePaths = {"type", "name.fi", "name.sv", "name.en", "name.fi_stored", "name.sv_stored",
+        "name.en_stored"})
     private OrganisationEntity organisation;
 
     @Enumerated(EnumType.STRING)
@@ -77,7 +88,7 @@ public class ServiceEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "charge_type", nullable = false, length = 20)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ChargeType chargeType = ChargeType.FREE;
 
     @Embedded
@@ -93,7 +104,8 @@ public class ServiceEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "summary_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "summary_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "summary_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en", "fi_prefix", "sv_prefix", "en_prefix"})
+    @IndexedEmbedded(includePaths = {"fi", "sv", "en", "fi_prefix", "sv_prefix", "en_prefix", "fi_stored", "sv_stored",
+        "en_stored"})
     private Texts summary;
 
     @Embedded
@@ -128,7 +140,7 @@ public class ServiceEntity {
     @CollectionTable(name = "service_domain", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "domain", length = 20)
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Domain> domains = EnumSet.noneOf(Domain.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -202,6 +214,13 @@ public class ServiceEntity {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
     public Set<String> getIndexedMunicipalities() {
         return municipalities.isEmpty() ? Set.of(WHOLE_REGION) : municipalities;
+    }
+
+    /** {@link #INDEX_VERSION}, indexed with every document. */
+    @GenericField(name = "indexVersion")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public int getIndexVersion() {
+        return INDEX_VERSION;
     }
 
     public long id() {

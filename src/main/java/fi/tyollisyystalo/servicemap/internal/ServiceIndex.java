@@ -2,6 +2,7 @@ package fi.tyollisyystalo.servicemap.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +10,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.servicemap.ChannelType;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -41,66 +49,129 @@ public class ServiceIndex {
     private static final int MAX_TERMS = 100;
 
     private final EntityManager entityManager;
+    private final SessionFactory sessionFactory;
 
-    ServiceIndex(EntityManager entityManager) {
+    ServiceIndex(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
         this.entityManager = entityManager;
+        this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
     }
 
-    private enum Group {
+    enum Group {
         DOMAIN, MUNICIPALITY, ORG_TYPE, TARGET, WAY, FREE, LANGUAGE
     }
 
+    /**
+     * One page of hits with the facet counts. Everything comes from the index: the hit cards are
+     * projected from stored fields, so a search needs no database connection and no transaction. A
+     * facet group with a selection is counted by its own query without its own filter, and not in the
+     * main query, whose count for it would be thrown away.
+     */
     public fi.tyollisyystalo.servicemap.SearchResult search(ServiceQuery q, Locale locale, int offset, int limit) {
-        SearchSession session = Search.session(entityManager);
-        var domainsKey = AggregationKey.<Map<Domain, Long>>of("domains");
-        var municipalitiesKey = AggregationKey.<Map<String, Long>>of("municipalities");
-        var orgKey = AggregationKey.<Map<OrganisationType, Long>>of("orgTypes");
-        var targetKey = AggregationKey.<Map<TargetGroup, Long>>of("targets");
-        var wayKey = AggregationKey.<Map<ChannelType, Long>>of("ways");
-        var chargeKey = AggregationKey.<Map<ChargeType, Long>>of("charge");
-        var languageKey = AggregationKey.<Map<String, Long>>of("languages");
+        try (Session hibernate = sessionFactory.openSession()) {
+            hibernate.setDefaultReadOnly(true);
+            SearchSession session = Search.session(hibernate);
+            var domainsKey = AggregationKey.<Map<Domain, Long>>of("domains");
+            var municipalitiesKey = AggregationKey.<Map<String, Long>>of("municipalities");
+            var orgKey = AggregationKey.<Map<OrganisationType, Long>>of("orgTypes");
+            var targetKey = AggregationKey.<Map<TargetGroup, Long>>of("targets");
+            var wayKey = AggregationKey.<Map<ChannelType, Long>>of("ways");
+            var chargeKey = AggregationKey.<Map<ChargeType, Long>>of("charge");
+            var languageKey = AggregationKey.<Map<String, Long>>of("languages");
 
-        SearchResult<ServiceEntity> main = session.search(ServiceEntity.class)
-                .where(f -> predicate(f, q, locale, null))
-                .aggregation(domainsKey, f -> f.terms().field("domains", Domain.class).maxTermCount(MAX_TERMS))
-                .aggregation(municipalitiesKey, f -> f.terms().field("municipalities", String.class).maxTermCount(MAX_TERMS))
-                .aggregation(orgKey, f -> f.terms().field("organisation.type", OrganisationType.class))
-                .aggregation(targetKey, f -> f.terms().field("targetGroups", TargetGroup.class))
-                .aggregation(wayKey, f -> f.terms().field("channels.type", ChannelType.class))
-                .aggregation(chargeKey, f -> f.terms().field("chargeType", ChargeType.class))
-                .aggregation(languageKey, f -> f.terms().field("languages", String.class).maxTermCount(MAX_TERMS))
-                .fetch(offset, limit);
+            var query = session.search(ServiceEntity.class)
+                    .select(ServiceIndex::hitProjection)
+                    .where(f -> predicate(f, q, locale, null));
+            if (q.domains().isEmpty()) {
+                query.aggregation(domainsKey, f -> f.terms().field("domains", Domain.class).maxTermCount(MAX_TERMS));
+            }
+            if (q.municipalities().isEmpty()) {
+                query.aggregation(municipalitiesKey,
+                        f -> f.terms().field("municipalities", String.class).maxTermCount(MAX_TERMS));
+            }
+            if (q.organisationTypes().isEmpty()) {
+                query.aggregation(orgKey, f -> f.terms().field("organisation.type", OrganisationType.class));
+            }
+            if (q.targetGroups().isEmpty()) {
+                query.aggregation(targetKey, f -> f.terms().field("targetGroups", TargetGroup.class));
+            }
+            if (q.ways().isEmpty()) {
+                query.aggregation(wayKey, f -> f.terms().field("channels.type", ChannelType.class));
+            }
+            if (!q.freeOnly()) {
+                query.aggregation(chargeKey, f -> f.terms().field("chargeType", ChargeType.class));
+            }
+            if (q.languages().isEmpty()) {
+                query.aggregation(languageKey, f -> f.terms().field("languages", String.class).maxTermCount(MAX_TERMS));
+            }
+            SearchResult<ServiceHit> main = query.fetch(offset, limit);
 
-        Map<Domain, Long> domains = !q.domains().isEmpty()
-                ? countWithout(session, q, locale, Group.DOMAIN, f -> f.terms().field("domains", Domain.class))
-                : main.aggregation(domainsKey);
-        Map<String, Long> municipalities = !q.municipalities().isEmpty()
-                ? countWithout(session, q, locale, Group.MUNICIPALITY,
-                        f -> f.terms().field("municipalities", String.class).maxTermCount(MAX_TERMS))
-                : main.aggregation(municipalitiesKey);
-        Map<OrganisationType, Long> orgTypes = !q.organisationTypes().isEmpty()
-                ? countWithout(session, q, locale, Group.ORG_TYPE,
-                        f -> f.terms().field("organisation.type", OrganisationType.class))
-                : main.aggregation(orgKey);
-        Map<TargetGroup, Long> targets = !q.targetGroups().isEmpty()
-                ? countWithout(session, q, locale, Group.TARGET, f -> f.terms().field("targetGroups", TargetGroup.class))
-                : main.aggregation(targetKey);
-        Map<ChannelType, Long> ways = !q.ways().isEmpty()
-                ? countWithout(session, q, locale, Group.WAY, f -> f.terms().field("channels.type", ChannelType.class))
-                : main.aggregation(wayKey);
-        Map<ChargeType, Long> charge = q.freeOnly()
-                ? countWithout(session, q, locale, Group.FREE, f -> f.terms().field("chargeType", ChargeType.class))
-                : main.aggregation(chargeKey);
-        Map<String, Long> languages = !q.languages().isEmpty()
-                ? countWithout(session, q, locale, Group.LANGUAGE,
-                        f -> f.terms().field("languages", String.class).maxTermCount(MAX_TERMS))
-                : main.aggregation(languageKey);
+            Map<Domain, Long> domains = !q.domains().isEmpty()
+                    ? countWithout(session, q, locale, Group.DOMAIN, f -> f.terms().field("domains", Domain.class))
+                    : main.aggregation(domainsKey);
+            Map<String, Long> municipalities = !q.municipalities().isEmpty()
+                    ? countWithout(session, q, locale, Group.MUNICIPALITY,
+                            f -> f.terms().field("municipalities", String.class).maxTermCount(MAX_TERMS))
+                    : main.aggregation(municipalitiesKey);
+            Map<OrganisationType, Long> orgTypes = !q.organisationTypes().isEmpty()
+                    ? countWithout(session, q, locale, Group.ORG_TYPE,
+                            f -> f.terms().field("organisation.type", OrganisationType.class))
+                    : main.aggregation(orgKey);
+            Map<TargetGroup, Long> targets = !q.targetGroups().isEmpty()
+                    ? countWithout(session, q, locale, Group.TARGET,
+                            f -> f.terms().field("targetGroups", TargetGroup.class))
+                    : main.aggregation(targetKey);
+            Map<ChannelType, Long> ways = !q.ways().isEmpty()
+                    ? countWithout(session, q, locale, Group.WAY,
+                            f -> f.terms().field("channels.type", ChannelType.class))
+                    : main.aggregation(wayKey);
+            Map<ChargeType, Long> charge = q.freeOnly()
+                    ? countWithout(session, q, locale, Group.FREE,
+                            f -> f.terms().field("chargeType", ChargeType.class))
+                    : main.aggregation(chargeKey);
+            Map<String, Long> languages = !q.languages().isEmpty()
+                    ? countWithout(session, q, locale, Group.LANGUAGE,
+                            f -> f.terms().field("languages", String.class).maxTermCount(MAX_TERMS))
+                    : main.aggregation(languageKey);
 
-        List<ServiceHit> hits = main.hits().stream().map(ServiceIndex::hit).toList();
-        return new fi.tyollisyystalo.servicemap.SearchResult(hits, main.total().hitCount(), enumMap(domains, Domain.class),
-                withWholeRegion(municipalities), enumMap(orgTypes, OrganisationType.class),
-                enumMap(targets, TargetGroup.class), enumMap(ways, ChannelType.class),
-                charge.getOrDefault(ChargeType.FREE, 0L), sorted(languages));
+            return new fi.tyollisyystalo.servicemap.SearchResult(main.hits(), main.total().hitCount(),
+                    enumMap(domains, Domain.class), withWholeRegion(municipalities),
+                    enumMap(orgTypes, OrganisationType.class), enumMap(targets, TargetGroup.class),
+                    enumMap(ways, ChannelType.class), charge.getOrDefault(ChargeType.FREE, 0L), sorted(languages));
+        }
+    }
+
+    /** A hit card from the index's stored fields ({@link Texts#STORED}): no entity, no database. */
+    private static ProjectionFinalStep<ServiceHit> hitProjection(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(f.id(Long.class),
+                        f.field("name.fi" + Texts.STORED, String.class),
+                        f.field("name.sv" + Texts.STORED, String.class),
+                        f.field("name.en" + Texts.STORED, String.class),
+                        f.field("summary.fi" + Texts.STORED, String.class),
+                        f.field("summary.sv" + Texts.STORED, String.class),
+                        f.field("summary.en" + Texts.STORED, String.class),
+                        f.field("organisation.name.fi" + Texts.STORED, String.class),
+                        f.field("organisation.name.sv" + Texts.STORED, String.class),
+                        f.field("organisation.name.en" + Texts.STORED, String.class),
+                        f.field("organisation.type", OrganisationType.class),
+                        f.field("domains", Domain.class).list(),
+                        f.field("channels.type", ChannelType.class).list(),
+                        f.field("chargeType", ChargeType.class))
+                .asArray(v -> new ServiceHit((Long) v[0], text(v[1], v[2], v[3]), text(v[4], v[5], v[6]),
+                        text(v[7], v[8], v[9]), (OrganisationType) v[10], enumSet(v[11], Domain.class),
+                        enumSet(v[12], ChannelType.class), (ChargeType) v[13]));
+    }
+
+    private static LocalizedText text(@Nullable Object fi, @Nullable Object sv, @Nullable Object en) {
+        return new LocalizedText(fi == null ? "" : (String) fi, (String) sv, (String) en);
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Object values, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (Object v : (List<?>) values) {
+            set.add(type.cast(v));
+        }
+        return set;
     }
 
     private <T> Map<T, Long> countWithout(SearchSession session, ServiceQuery q, Locale locale, Group skip,
@@ -113,7 +184,8 @@ public class ServiceIndex {
                 .fetch(0).aggregation(key);
     }
 
-    private PredicateFinalStep predicate(SearchPredicateFactory f, ServiceQuery q, Locale locale, Group skip) {
+    /** Package-private for the Elasticsearch mapping test; the benchmark reaches it by reflection. */
+    PredicateFinalStep predicate(SearchPredicateFactory f, ServiceQuery q, Locale locale, @Nullable Group skip) {
         BooleanPredicateClausesStep<?, ?> b = f.bool();
         b.filter(f.match().field("status").matching(PublishingStatus.PUBLISHED));
         if (!q.text().isBlank()) {
@@ -188,14 +260,6 @@ public class ServiceIndex {
             }
         }
         return points;
-    }
-
-    private static ServiceHit hit(ServiceEntity e) {
-        var d = e.data();
-        Set<ChannelType> ways = d.channels().stream().map(c -> c.type()).collect(
-                java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ChannelType.class)));
-        return new ServiceHit(e.id(), d.name(), d.summary(), e.organisation().name().value(), e.organisation().type(),
-                d.domains(), ways, d.chargeType());
     }
 
     private static <E extends Enum<E>> Map<E, Long> enumMap(Map<E, Long> counts, Class<E> type) {
