@@ -61,7 +61,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         open(page, "/health-check");
         assertAccessible(page);
         page.locator("#hc-start").click();
-        Logins.asResident(page, "resident-anna-liisa");
+        Logins.asResident(page, "resident-mikko");
         assertThat(path(page)).endsWith("/step/background");
         assertAccessible(page);
 
@@ -86,7 +86,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         page = context.newPage();
         open(page, "/health-check");
         page.locator("#hc-start").click();
-        Logins.asResident(page, "resident-anna-liisa");
+        Logins.asResident(page, "resident-mikko");
         assertThat(path(page)).endsWith("/step/domains");
         assertThat(radio("domain_WORK", 4).isChecked()).isTrue();
         assertThat(radio("domain_BODY", 7).isChecked()).isTrue();
@@ -193,12 +193,12 @@ class HealthCheckJourneyIT extends BrowserTest {
         Page staff = staffContext.newPage();
         open(staff, "/staff/health-checks");
         Logins.asStaff(staff, "koordinaattori");
-        assertThat(staff.locator("#hc-shared").innerText()).contains("Anna-Liisa Korhonen");
+        assertThat(staff.locator("#hc-shared").innerText()).contains("Mikko Virtanen");
         assertAccessible(staff);
-        staff.locator("#hc-shared a", new Page.LocatorOptions().setHasText("Anna-Liisa Korhonen")).first().click();
+        staff.locator("#hc-shared a", new Page.LocatorOptions().setHasText("Mikko Virtanen")).first().click();
         staff.waitForURL(u -> u.matches(".*/staff/health-checks/[0-9]+$"));
         waitForVaadin(staff);
-        assertThat(staff.locator("h1").innerText()).isEqualTo("Terveystarkastus: Anna-Liisa Korhonen");
+        assertThat(staff.locator("h1").innerText()).isEqualTo("Terveystarkastus: Mikko Virtanen");
         staff.locator("#hc-answers vaadin-details-summary").click();
         staff.locator("#hc-answers dl").first().waitFor();
         assertThat(staff.locator("#hc-answers").innerText()).contains("Haluaisin päästä töihin, jossa voin liikkua.");
@@ -219,7 +219,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         open(other, "/login");
         Logins.asResident(other, "resident-noah");
         open(other, new java.net.URI(resultUrl).getPath());
-        assertThat(other.locator("body").innerText()).doesNotContain("Anna-Liisa").doesNotContain("WAS");
+        assertThat(other.locator("body").innerText()).doesNotContain("Mikko").doesNotContain("WAS");
         assertThat(other.locator("h1").innerText()).isNotEqualTo("Terveystarkastuksen tulos");
         otherContext.close();
     }

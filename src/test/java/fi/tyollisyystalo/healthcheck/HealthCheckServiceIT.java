@@ -29,6 +29,11 @@ class HealthCheckServiceIT {
     @Autowired PersonService persons;
     @Autowired JdbcTemplate jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void sameSecurityContextAsTheApplication() {
+        TestLogins.useStrategyOf(context);
+    }
+
     @AfterEach
     void signOut() {
         TestLogins.anonymous();

@@ -24,7 +24,18 @@ public final class TestLogins {
     private TestLogins() {
     }
 
+    /**
+     * Makes the static holder use the application context's own strategy again. Vaadin replaces the
+     * global strategy whenever another application context starts in the same JVM (a test with other
+     * properties), while method security keeps the strategy of its own context.
+     */
+    public static void useStrategyOf(ApplicationContext context) {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
     public static long resident(ApplicationContext context, String hetu, String given, String family) {
+        useStrategyOf(context);
         Person p = context.getBean(PersonRegistry.class).residentLoggedIn(Hetu.parse(hetu), given, family, "fi");
         var token = idToken("resident-" + p.id());
         var principal = new ResidentPrincipal(List.of(new SimpleGrantedAuthority("ROLE_RESIDENT")), token, null,
