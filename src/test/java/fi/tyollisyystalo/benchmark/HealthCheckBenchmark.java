@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -135,7 +136,9 @@ public final class HealthCheckBenchmark {
         JSON("result as JSON (Jackson)"),
         SELECT1("JDBC `select 1` (pool connection)"),
         COMMIT("JDBC one-row insert + commit (InnoDB)"),
-        JDBC_SAVE("saveAnswer's five statements + commit over plain JDBC");
+        JDBC_SAVE("saveAnswer's five statements + commit over plain JDBC"),
+        JDBC_NO_AUDIT("the same without the audit insert"),
+        JDBC_NO_FSYNC("the same five, commit not flushed to disk");
 
         static final List<Call> RESULT_STEPS = List.of(FONTS, DOCUMENT, LAYOUT, WRITE);
         static final List<Call> ONE_LINE_STEPS = List.of(ONE_FONTS, ONE_DOCUMENT, ONE_LAYOUT, ONE_WRITE);
@@ -267,7 +270,7 @@ public final class HealthCheckBenchmark {
         parallel("warm-up PDF", 1, warmup.size(), (i, t) -> pdfSteps(warm[i], warmRecommendations.get(i),
                 warmup.get(i).locale(), fonts, t));
         baselines(measured, questionnaire, features, 20_000, new Timings());
-        parallel("warm-up JDBC", 1, warmup.size(), (i, t) -> jdbcSaves(warmup.get(i), t));
+        parallel("warm-up JDBC", 1, warmup.size(), (i, t) -> jdbcSaves(warmup.get(i), t, Call.JDBC_SAVE, true));
 
         // what each call sends to the database, one client
         Map<Call, List<List<String>>> statements = probe(probes);
@@ -297,8 +300,14 @@ public final class HealthCheckBenchmark {
         baselines(measured, questionnaire, features, 20_000, base);
         runs.add(new Run("baselines", 1, Timings.merge(List.of(base)), 0, 0, 0, 0, 0));
         // after every journey: the rows it adds are SUBMITTED, so that no startOrResume could resume them
-        runs.add(parallel("JDBC floor", 1, measured.size(), (i, t) -> jdbcSaves(measured.get(i), t)));
-        runs.add(parallel("JDBC floor", clients, measured.size(), (i, t) -> jdbcSaves(measured.get(i), t)));
+        Task floor = (i, t) -> {
+            jdbcSaves(measured.get(i), t, Call.JDBC_SAVE, true);
+            jdbcSaves(measured.get(i), t, Call.JDBC_NO_AUDIT, false);
+        };
+        runs.add(parallel("JDBC floor", 1, measured.size(), floor));
+        runs.add(parallel("JDBC floor", clients, measured.size(), floor));
+        runs.add(withoutFsync(() -> parallel("JDBC no fsync", 1, measured.size(),
+                (i, t) -> jdbcSaves(measured.get(i), t, Call.JDBC_NO_FSYNC, true))));
         long sizeDiff = 0;
         for (int i = 0; i < sizes.length; i++) {
             sizeDiff = Math.max(sizeDiff, Math.abs(sizes[i] - memorySizes[i]));
@@ -621,11 +630,30 @@ public final class HealthCheckBenchmark {
     }
 
     /**
+     * A run with InnoDB's redo log written but not flushed to disk at each commit
+     * ({@code innodb_flush_log_at_trx_commit=2}, of the benchmark's own database), to show what the flush
+     * costs; the default (1) is set back afterwards.
+     */
+    private Run withoutFsync(Callable<Run> run) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set global innodb_flush_log_at_trx_commit = 2");
+        }
+        try {
+            return run.call();
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("set global innodb_flush_log_at_trx_commit = 1");
+            }
+        }
+    }
+
+    /**
      * The database work of one resident's saveAnswer calls without JPA, Spring or security: on a row of
      * its own, per answer one transaction with the statements Hibernate sends for it (the check, its
-     * answers, the audit row, the check's update, the answer) and the commit.
+     * answers, the audit row unless {@code audit} is false, the check's update, the answer) and the commit.
      */
-    private void jdbcSaves(Resident r, Timings t) throws Exception {
+    private void jdbcSaves(Resident r, Timings t, Call call, boolean audit) throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
         long id;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("insert into"
@@ -649,15 +677,8 @@ public final class HealthCheckBenchmark {
                         + " where id = ?", id);
                 sum += rows(c, "select health_check_id, question_id, answer_value from health_check_answer"
                         + " where health_check_id = ?", id);
-                try (PreparedStatement ps = c.prepareStatement("insert into audit_event (occurred_at, actor_type,"
-                        + " actor_id, actor_name, actor_role, subject_person_id, object_type, object_id, action,"
-                        + " purpose, request_id) values (current_timestamp(6), 'RESIDENT', ?, 'Bench Resident',"
-                        + " 'RESIDENT', ?, 'HEALTH_CHECK', ?, 'UPDATE', 'OWN_DATA', '')",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, String.valueOf(r.personId()));
-                    ps.setLong(2, r.personId());
-                    ps.setString(3, String.valueOf(id));
-                    sum += ps.executeUpdate();
+                if (audit) {
+                    sum += auditRow(c, r.personId(), id);
                 }
                 try (PreparedStatement ps = c.prepareStatement("update health_check set current_section = ?,"
                         + " updated_at = current_timestamp(6) where id = ?")) {
@@ -675,9 +696,21 @@ public final class HealthCheckBenchmark {
                 c.commit();
                 c.setAutoCommit(true);
             }
-            t.since(Call.JDBC_SAVE, t0);
+            t.since(call, t0);
         }
         sink += sum;
+    }
+
+    private static int auditRow(Connection c, long personId, long checkId) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("insert into audit_event (occurred_at, actor_type, actor_id,"
+                + " actor_name, actor_role, subject_person_id, object_type, object_id, action, purpose, request_id)"
+                + " values (current_timestamp(6), 'RESIDENT', ?, 'Bench Resident', 'RESIDENT', ?, 'HEALTH_CHECK', ?,"
+                + " 'UPDATE', 'OWN_DATA', '')", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, String.valueOf(personId));
+            ps.setLong(2, personId);
+            ps.setString(3, String.valueOf(checkId));
+            return ps.executeUpdate();
+        }
     }
 
     private static int rows(Connection c, String sql, long id) throws Exception {
@@ -855,9 +888,10 @@ public final class HealthCheckBenchmark {
 
         out.append("\n**Service calls** (server side, ms)\n\n");
         out.append("| call | clients | calls |" + COLUMNS + "|---|---:|---:|" + ALIGN);
-        for (Call call : List.of(Call.SAVE, Call.JDBC_SAVE, Call.CONTINUE, Call.SUBMIT, Call.START)) {
+        for (Call call : List.of(Call.SAVE, Call.JDBC_SAVE, Call.JDBC_NO_AUDIT, Call.JDBC_NO_FSYNC, Call.CONTINUE,
+                Call.SUBMIT, Call.START)) {
             for (Run r : runs) {
-                if (r.label().endsWith("checks") || r.label().equals("JDBC floor")) {
+                if (r.label().endsWith("checks") || r.label().startsWith("JDBC")) {
                     if (r.of(call).length > 0) {
                         row(out, call.label, r.clients(), r.of(call), 1e6);
                     }
