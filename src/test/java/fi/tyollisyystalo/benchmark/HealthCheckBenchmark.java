@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -115,6 +116,7 @@ public final class HealthCheckBenchmark {
     enum Call {
         START("startOrResume"),
         SAVE("saveAnswer"),
+        SAVE_CPU("saveAnswer, CPU time of the calling thread"),
         CONTINUE("continueFrom"),
         SUBMIT("submit"),
         RECOMMEND("recommendations (service map searches)"),
@@ -221,6 +223,8 @@ public final class HealthCheckBenchmark {
             return sql;
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Keeps the results observable, so that no work can be optimised away. */
     static volatile long sink;
@@ -430,9 +434,11 @@ public final class HealthCheckBenchmark {
                     if (value == null) {
                         continue;
                     }
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
                     t0 = System.nanoTime();
                     Optional<AnswerError> error = service.saveAnswer(draft.id(), q.id(), value);
                     t.since(Call.SAVE, t0);
+                    t.add(Call.SAVE_CPU, THREADS.getCurrentThreadCpuTime() - cpu0);
                     if (error.isPresent()) {
                         throw new IllegalStateException("Answer refused: " + error.get());
                     }
@@ -888,7 +894,7 @@ public final class HealthCheckBenchmark {
 
         out.append("\n**Service calls** (server side, ms)\n\n");
         out.append("| call | clients | calls |" + COLUMNS + "|---|---:|---:|" + ALIGN);
-        for (Call call : List.of(Call.SAVE, Call.JDBC_SAVE, Call.JDBC_NO_AUDIT, Call.JDBC_NO_FSYNC, Call.CONTINUE,
+        for (Call call : List.of(Call.SAVE, Call.SAVE_CPU, Call.JDBC_SAVE, Call.JDBC_NO_AUDIT, Call.JDBC_NO_FSYNC, Call.CONTINUE,
                 Call.SUBMIT, Call.START)) {
             for (Run r : runs) {
                 if (r.label().endsWith("checks") || r.label().startsWith("JDBC")) {
