@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -207,6 +207,11 @@ public final class HealthCheckBenchmark {
         void run(int index, Timings timings) throws Exception;
     }
 
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
     /**
      * Keeps every SQL statement Hibernate sends while {@link #on} (set by the benchmark with one client),
      * so that the report can say what each call costs the database. Named in the application properties.
@@ -282,7 +287,13 @@ public final class HealthCheckBenchmark {
         // the measured runs
         List<Run> runs = new ArrayList<>();
         SubmittedCheck[] first = new SubmittedCheck[measured.size()];
-        runs.add(parallel("first checks", 1, measured.size(), (i, t) -> first[i] = journey(measured.get(i), t)));
+        // with one client, each check is followed by the same answers over plain JDBC: the two side by side
+        runs.add(parallel("first checks", 1, measured.size(), (i, t) -> {
+            first[i] = journey(measured.get(i), t);
+            jdbcSaves(measured.get(i), t, Call.JDBC_SAVE, true);
+            jdbcSaves(measured.get(i), t, Call.JDBC_NO_AUDIT, false);
+            withoutFsync(() -> jdbcSaves(measured.get(i), t, Call.JDBC_NO_FSYNC, true));
+        }));
         runs.add(parallel("second checks", clients, measured.size(), (i, t) -> journey(measured.get(i), t)));
 
         Timings recTimings = new Timings();
@@ -303,15 +314,10 @@ public final class HealthCheckBenchmark {
         Timings base = new Timings();
         baselines(measured, questionnaire, features, 20_000, base);
         runs.add(new Run("baselines", 1, Timings.merge(List.of(base)), 0, 0, 0, 0, 0));
-        // after every journey: the rows it adds are SUBMITTED, so that no startOrResume could resume them
-        Task floor = (i, t) -> {
+        runs.add(parallel("JDBC floor", clients, measured.size(), (i, t) -> {
             jdbcSaves(measured.get(i), t, Call.JDBC_SAVE, true);
             jdbcSaves(measured.get(i), t, Call.JDBC_NO_AUDIT, false);
-        };
-        runs.add(parallel("JDBC floor", 1, measured.size(), floor));
-        runs.add(parallel("JDBC floor", clients, measured.size(), floor));
-        runs.add(withoutFsync(() -> parallel("JDBC no fsync", 1, measured.size(),
-                (i, t) -> jdbcSaves(measured.get(i), t, Call.JDBC_NO_FSYNC, true))));
+        }));
         long sizeDiff = 0;
         for (int i = 0; i < sizes.length; i++) {
             sizeDiff = Math.max(sizeDiff, Math.abs(sizes[i] - memorySizes[i]));
@@ -636,17 +642,17 @@ public final class HealthCheckBenchmark {
     }
 
     /**
-     * A run with InnoDB's redo log written but not flushed to disk at each commit
+     * Work with InnoDB's redo log written but not flushed to disk at each commit
      * ({@code innodb_flush_log_at_trx_commit=2}, of the benchmark's own database), to show what the flush
-     * costs; the default (1) is set back afterwards.
+     * costs; the default (1) is set back afterwards. Only while nothing else runs (one client).
      */
-    private Run withoutFsync(Callable<Run> run) throws Exception {
+    private void withoutFsync(Work work) throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("set global innodb_flush_log_at_trx_commit = 2");
         }
         try {
-            return run.call();
+            work.run();
         } finally {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("set global innodb_flush_log_at_trx_commit = 1");
@@ -894,8 +900,8 @@ public final class HealthCheckBenchmark {
 
         out.append("\n**Service calls** (server side, ms)\n\n");
         out.append("| call | clients | calls |" + COLUMNS + "|---|---:|---:|" + ALIGN);
-        for (Call call : List.of(Call.SAVE, Call.SAVE_CPU, Call.JDBC_SAVE, Call.JDBC_NO_AUDIT, Call.JDBC_NO_FSYNC, Call.CONTINUE,
-                Call.SUBMIT, Call.START)) {
+        for (Call call : List.of(Call.SAVE, Call.SAVE_CPU, Call.JDBC_SAVE, Call.JDBC_NO_AUDIT, Call.JDBC_NO_FSYNC,
+                Call.CONTINUE, Call.SUBMIT, Call.START)) {
             for (Run r : runs) {
                 if (r.label().endsWith("checks") || r.label().startsWith("JDBC")) {
                     if (r.of(call).length > 0) {
@@ -906,11 +912,16 @@ public final class HealthCheckBenchmark {
         }
         for (Run r : runs) {
             if (r.label().endsWith("checks")) {
-                long calls = Arrays.stream(Call.values()).mapToLong(c -> r.of(c).length).sum();
-                out.append(String.format(Locale.ROOT, "%n%s, %d client(s): %d checks in %.1f s (%.1f checks/s, "
-                        + "%.0f service calls/s), %d errors, GC %d collections %d ms", r.label(), r.clients(),
-                        r.tasks(), r.seconds(), r.tasks() / r.seconds(), calls / r.seconds(), r.errors(), r.gcCount(),
-                        r.gcMillis()));
+                List<long[]> calls = Stream.of(Call.START, Call.SAVE, Call.CONTINUE, Call.SUBMIT).map(r::of).toList();
+                long count = calls.stream().mapToLong(c -> c.length).sum();
+                double serviceSeconds = calls.stream().flatMapToLong(Arrays::stream).sum() / 1e9;
+                out.append(String.format(Locale.ROOT, "%n%s, %d client(s): %d checks, %d errors, GC %d collections "
+                        + "%d ms; ", r.label(), r.clients(), r.tasks(), r.errors(), r.gcCount(), r.gcMillis()));
+                out.append(r.clients() == 1
+                        ? String.format(Locale.ROOT, "a whole check takes %.0f ms of service time (%.1f calls)",
+                                serviceSeconds * 1000 / r.tasks(), (double) count / r.tasks())
+                        : String.format(Locale.ROOT, "%.1f checks/s, %.0f service calls/s", r.tasks() / r.seconds(),
+                                count / r.seconds()));
             }
         }
 
