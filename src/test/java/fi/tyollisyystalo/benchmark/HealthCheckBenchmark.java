@@ -282,7 +282,7 @@ public final class HealthCheckBenchmark {
         parallel("warm-up JDBC", 1, warmup.size(), (i, t) -> jdbcSaves(warmup.get(i), t, Call.JDBC_SAVE, true));
 
         // what each call sends to the database, one client
-        Map<Call, List<List<String>>> statements = probe(probes);
+        Map<Call, List<Probe>> statements = probe(probes);
 
         // the measured runs
         List<Run> runs = new ArrayList<>();
@@ -738,42 +738,71 @@ public final class HealthCheckBenchmark {
         }
     }
 
-    /** Whole checks of a few residents, one client, recording each call's SQL. */
-    private Map<Call, List<List<String>>> probe(List<Resident> residents) {
-        Map<Call, List<List<String>>> out = new EnumMap<>(Call.class);
+    /** Whole checks of a few residents, one client, recording each call's SQL and MariaDB's query count. */
+    private Map<Call, List<Probe>> probe(List<Resident> residents) throws Exception {
+        Map<Call, List<Probe>> out = new EnumMap<>(Call.class);
         Timings ignored = new Timings();
-        for (Resident r : residents) {
-            signIn(r);
-            try {
-                DraftCheck draft = record(out, Call.START, service::startOrResume);
-                for (Section s : draft.sections()) {
-                    for (Question q : s.questions()) {
-                        String value = r.answers().get(q.id());
-                        if (value != null) {
-                            record(out, Call.SAVE, () -> service.saveAnswer(draft.id(), q.id(), value));
-                        }
-                    }
-                    record(out, Call.CONTINUE, () -> service.continueFrom(draft.id(), s.id()));
-                }
-                SubmittedCheck done = record(out, Call.SUBMIT, () -> service.submit(draft.id()));
-                List<Recommendation> recs = record(out, Call.RECOMMEND,
-                        () -> service.recommendations(done.result(), r.locale()));
-                sink += pdf(done, recs, r.locale(), ignored).length;
-            } finally {
-                SecurityContextHolder.clearContext();
+        try (Connection status = context.getBean(DataSource.class).getConnection()) {
+            Recorder record = new Recorder(out, status);
+            for (Resident r : residents) {
+                probe(r, record, ignored);
             }
         }
         return out;
     }
 
-    private static <T> T record(Map<Call, List<List<String>>> out, Call call, Supplier<T> work) {
-        StatementRecorder.SEEN.clear();
-        StatementRecorder.on = true;
+    private void probe(Resident r, Recorder record, Timings ignored) {
+        signIn(r);
         try {
-            return work.get();
+            DraftCheck draft = record.call(Call.START, service::startOrResume);
+            for (Section s : draft.sections()) {
+                for (Question q : s.questions()) {
+                    String value = r.answers().get(q.id());
+                    if (value != null) {
+                        record.call(Call.SAVE, () -> service.saveAnswer(draft.id(), q.id(), value));
+                    }
+                }
+                record.call(Call.CONTINUE, () -> service.continueFrom(draft.id(), s.id()));
+            }
+            SubmittedCheck done = record.call(Call.SUBMIT, () -> service.submit(draft.id()));
+            List<Recommendation> recs = record.call(Call.RECOMMEND,
+                    () -> service.recommendations(done.result(), r.locale()));
+            sink += pdf(done, recs, r.locale(), ignored).length;
         } finally {
-            StatementRecorder.on = false;
-            out.computeIfAbsent(call, c -> new ArrayList<>()).add(List.copyOf(StatementRecorder.SEEN));
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** One probed call: the statements Hibernate sent and all that MariaDB received (commits, settings too). */
+    record Probe(List<String> statements, long queries) {
+    }
+
+    /** Probes calls one at a time, with MariaDB's query counter read on a connection of its own. */
+    record Recorder(Map<Call, List<Probe>> out, Connection status) {
+
+        <T> T call(Call call, Supplier<T> work) {
+            long before = questions();
+            StatementRecorder.SEEN.clear();
+            StatementRecorder.on = true;
+            try {
+                return work.get();
+            } finally {
+                StatementRecorder.on = false;
+                // the counter counts its own reading too
+                long queries = questions() - before - 1;
+                out.computeIfAbsent(call, c -> new ArrayList<>())
+                        .add(new Probe(List.copyOf(StatementRecorder.SEEN), queries));
+            }
+        }
+
+        private long questions() {
+            try (Statement s = status.createStatement();
+                    ResultSet rs = s.executeQuery("show global status like 'Questions'")) {
+                rs.next();
+                return rs.getLong(2);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -846,7 +875,7 @@ public final class HealthCheckBenchmark {
     }
 
     private void report(Duration startup, Questionnaire questionnaire, Set<String> features, List<Section> sections,
-            int warmups, List<Resident> residents, int clients, long seed, Map<Call, List<List<String>>> statements,
+            int warmups, List<Resident> residents, int clients, long seed, Map<Call, List<Probe>> statements,
             List<Run> runs, SubmittedCheck[] first, List<List<Recommendation>> recs, int[] sizes, int[] pages,
             long heapUsed) {
         StringBuilder out = new StringBuilder();
@@ -887,15 +916,17 @@ public final class HealthCheckBenchmark {
                 heapUsed / 1_000_000, rt.maxMemory() / 1_000_000));
 
         out.append("**What one call sends to the database** (Hibernate statements, 1 client, ").append(PROBES)
-                .append(" probe residents)\n\n| call | statements (mean) | one call |\n|---|---:|---|\n");
+                .append(" probe residents)\n\n| call | Hibernate statements | MariaDB queries | one call |\n"
+                        + "|---|---:|---:|---|\n");
         statements.forEach((call, calls) -> {
-            double mean = calls.stream().mapToInt(List::size).average().orElse(0);
-            List<String> example = calls.get(calls.size() / 2);
+            double mean = calls.stream().mapToInt(c -> c.statements().size()).average().orElse(0);
+            double queries = calls.stream().mapToLong(Probe::queries).average().orElse(0);
+            List<String> example = calls.get(calls.size() / 2).statements();
             Map<String, Integer> counts = new LinkedHashMap<>();
             example.forEach(sql -> counts.merge(shortSql(sql), 1, Integer::sum));
-            out.append(String.format(Locale.ROOT, "| %s | %.1f | %s |%n", call.label, mean, String.join(", ",
-                    counts.entrySet().stream().map(e -> e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : ""))
-                            .toList())));
+            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", call.label, mean, queries,
+                    String.join(", ", counts.entrySet().stream()
+                            .map(e -> e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : "")).toList())));
         });
 
         out.append("\n**Service calls** (server side, ms)\n\n");
