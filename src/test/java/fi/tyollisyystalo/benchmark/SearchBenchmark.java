@@ -1,5 +1,10 @@
 package fi.tyollisyystalo.benchmark;
 
+import static fi.tyollisyystalo.benchmark.BenchmarkSupport.cpuModel;
+import static fi.tyollisyystalo.benchmark.BenchmarkSupport.log;
+import static fi.tyollisyystalo.benchmark.BenchmarkSupport.ms;
+import static fi.tyollisyystalo.benchmark.BenchmarkSupport.percentile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -60,17 +65,14 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import fi.tyollisyystalo.TyollisyystaloApplication;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.servicemap.ChannelType;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -163,7 +165,7 @@ public final class SearchBenchmark {
     private SearchBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         int services = Integer.getInteger("bench.services", 20_000);
         int clients = Integer.getInteger("bench.clients", 20);
         int warmup = Integer.getInteger("bench.warmup", 1_000);
@@ -171,38 +173,10 @@ public final class SearchBenchmark {
         int sqlSearches = Integer.getInteger("bench.sqlSearches", 600);
         int paced = Integer.getInteger("bench.pacedSearches", 600);
         long seed = Long.getLong("bench.seed", 20_261_123L);
-        int code = 1;
-        FileSystemUtils.deleteRecursively(INDEX_DIR);
-        String[] properties = {
-            "--tyollisyystalo.embedded-db.data-dir=" + DB_DIR,
-            "--tyollisyystalo.embedded-db.fresh=true",
-            "--tyollisyystalo.embedded-db.port=0",
-            "--tyollisyystalo.dev-idp.port=0",
-            "--tyollisyystalo.demo-data.enabled=false",
-            // the security configuration needs Vaadin's web beans, so the context is a web one; its server
-            // listens on a free port and gets no requests (searches are timed in-process, server side)
-            "--server.port=0",
-            "--vaadin.devmode.devTools.enabled=false",
-            "--vaadin.devmode.liveReload.enabled=false",
-            "--spring.main.banner-mode=off",
-            "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-            "--spring.jpa.properties.hibernate.search.backend.directory.root=" + INDEX_DIR.toAbsolutePath(),
-            "--logging.level.org.hibernate.search.mapper.massindexing=WARN"};
-        try {
-            long started = System.nanoTime();
-            try (ConfigurableApplicationContext context = new SpringApplication(TyollisyystaloApplication.class)
-                    .run(properties)) {
-                Duration startup = Duration.ofNanos(System.nanoTime() - started);
-                new SearchBenchmark().run(context, startup, services, clients, warmup, searches, sqlSearches, paced,
-                        seed);
-                code = 0;
-            }
-        } catch (Throwable e) {
-            e.printStackTrace();
-        } finally {
-            // the embedded database and the dev identity provider keep threads alive: always end the JVM
-            System.exit(code);
-        }
+        BenchmarkSupport.run(DB_DIR, INDEX_DIR, List.of("--tyollisyystalo.demo-data.enabled=false",
+                "--logging.level.org.hibernate.search.mapper.massindexing=WARN"),
+                (context, startup) -> new SearchBenchmark().run(context, startup, services, clients, warmup, searches,
+                        sqlSearches, paced, seed));
     }
 
     private void run(ConfigurableApplicationContext context, Duration startup, int serviceCount, int clients,
@@ -817,17 +791,6 @@ public final class SearchBenchmark {
         };
     }
 
-    /** Nearest-rank percentile of the values (ns). */
-    static double percentile(long[] values, double p) {
-        if (values.length == 0) {
-            return 0;
-        }
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
-    }
-
     // --- reporting ---------------------------------------------------------------------------------
 
     private static void report(List<BenchQuery> queries, long[][] totals, List<Run> runs, Duration startup,
@@ -957,22 +920,5 @@ public final class SearchBenchmark {
 
     private static String clientsLabel(Run r) {
         return r.clients() + (r.paced() ? ", think 0–2 s" : "");
-    }
-
-    private static double ms(double nanos) {
-        return nanos / 1e6;
-    }
-
-    private static String cpuModel() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown CPU");
-        } catch (IOException | RuntimeException e) {
-            return "unknown CPU";
-        }
-    }
-
-    private static void log(String format, Object... args) {
-        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 }
