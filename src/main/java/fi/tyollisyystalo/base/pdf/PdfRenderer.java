@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.openpdf.text.pdf.BaseFont;
@@ -15,30 +14,40 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 /**
  * Turns an XHTML page into a PDF with Flying Saucer. DejaVu Sans is embedded from the application's
  * resources (family "DejaVu Sans" in CSS), so every character prints the same on any server.
+ *
+ * <p>The fonts are parsed once, from memory: added by file path, OpenPDF re-reads each font's glyph
+ * index one byte per system call for every PDF, which made a one-page PDF five times slower
+ * (docs/benchmarks.md, "Health check").
  */
 @Component
 public class PdfRenderer {
 
     private static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
 
-    private final List<Path> fontFiles;
+    /** A font parsed once, and its file, from which Flying Saucer reads the weight and style. */
+    private record Font(BaseFont font, String path) {
+    }
+
+    private final List<Font> fonts;
 
     PdfRenderer() throws IOException {
         Path dir = Files.createTempDirectory("tyollisyystalo-fonts");
         dir.toFile().deleteOnExit();
-        fontFiles = FONTS.stream().map(name -> copy(name, dir)).toList();
+        fonts = FONTS.stream().map(name -> load(name, dir)).toList();
     }
 
-    private static Path copy(String name, Path dir) {
+    private static Font load(String name, Path dir) {
         try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from resources: " + name);
             }
-            Path target = dir.resolve(name);
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            target.toFile().deleteOnExit();
-            return target;
-        } catch (IOException e) {
+            byte[] bytes = in.readAllBytes();
+            Path file = dir.resolve(name);
+            Files.write(file, bytes);
+            file.toFile().deleteOnExit();
+            return new Font(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null),
+                    file.toString());
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not prepare font " + name, e);
         }
     }
@@ -47,8 +56,8 @@ public class PdfRenderer {
     public byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ITextRenderer renderer = new ITextRenderer();
-            for (Path font : fontFiles) {
-                renderer.getFontResolver().addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            for (Font f : fonts) {
+                renderer.getFontResolver().addFont(f.font(), f.path(), null);
             }
             renderer.setDocumentFromString(xhtml);
             renderer.layout();
