@@ -206,10 +206,11 @@ public class HealthCheckService {
         store.draftOf(me).ifPresent(d -> list.add(new CheckSummary(d.id(), HealthCheckStatus.DRAFT, d.startedAt(),
                 d.updatedAt(), null, null, null, 0, null)));
         List<HealthCheckEntity> submitted = store.submittedOf(me);
+        List<HealthCheckResult> results = submitted.stream().map(store::resultOf).toList();
         for (int i = 0; i < submitted.size(); i++) {
             HealthCheckEntity c = submitted.get(i);
-            HealthCheckResult r = store.resultOf(c);
-            HealthCheckResult previous = i + 1 < submitted.size() ? store.resultOf(submitted.get(i + 1)) : null;
+            HealthCheckResult r = results.get(i);
+            HealthCheckResult previous = i + 1 < submitted.size() ? results.get(i + 1) : null;
             Integer wasChange = previous != null && previous.workAbility() != null && r.workAbility() != null
                     ? r.workAbility() - previous.workAbility() : null;
             Integer weakChange = previous != null ? r.weakDomains().size() - previous.weakDomains().size() : null;
@@ -222,10 +223,13 @@ public class HealthCheckService {
         return list;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public ShareConsent myShareConsent() {
-        return store.activeConsent(currentUser.requirePersonId())
+        long me = currentUser.requirePersonId();
+        auditLog.record(new AuditEntry(currentUser.auditActor(), me, CONSENT_OBJECT, null, AuditAction.READ,
+                OWN_DATA));
+        return store.activeConsent(me)
                 .map(c -> new ShareConsent(true, c.givenAt(), c.consentVersion())).orElse(ShareConsent.NONE);
     }
 

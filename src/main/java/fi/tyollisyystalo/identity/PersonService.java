@@ -107,9 +107,8 @@ public class PersonService {
     @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
     public Map<Long, String> clientNames(java.util.Collection<Long> personIds) {
         Map<Long, String> names = new LinkedHashMap<>();
-        for (Long id : personIds) {
-            Person p = store.get(id);
-            names.put(id, p.givenName() + " " + p.familyName());
+        for (Person p : store.getAll(personIds)) {
+            names.put(p.id(), p.givenName() + " " + p.familyName());
         }
         return names;
     }

@@ -31,6 +31,15 @@ final class Answers {
         };
     }
 
+    /** An instrument's score as people read it: "7/12", or a BMI with the language's decimal separator. */
+    static String score(fi.tyollisyystalo.healthcheck.InstrumentScore i, Locale locale,
+            BiFunction<String, Object[], String> t) {
+        if (i.max() == null) {
+            return i.value().toPlainString().replace('.', locale.getLanguage().equals("en") ? '.' : ',');
+        }
+        return t.apply("hc.answer.scale", new Object[] {i.value().toPlainString(), i.max()});
+    }
+
     private static String label(Question q, String code, Locale locale) {
         Option o = q.option(code);
         return o == null ? code : o.text().in(locale);

@@ -38,6 +38,7 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
 
     private final HealthCheckService service;
     private final ErrorSummary errors = new ErrorSummary();
+    private final Button submit = new Button();
 
     HealthCheckAnswersView(HealthCheckService service) {
         this.service = service;
@@ -88,7 +89,8 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
         }
         add(new Section(new H2(getTranslation("hc.check.send.heading")),
                 new Paragraph(getTranslation("hc.check.send.text"))));
-        Button submit = new Button(getTranslation("hc.check.submit"), e -> submit(draft));
+        submit.setText(getTranslation("hc.check.submit"));
+        submit.addClickListener(e -> submit(draft));
         submit.setId("hc-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
@@ -111,8 +113,7 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
                         "/" + HealthCheckRoutes.step(draft.id(), error.sectionId()) + "?return=check"));
             }
             errors.show(problems);
-            getChildren().filter(c -> c instanceof Div d && d.hasClassName("tt-actions")).findFirst()
-                    .flatMap(c -> c.getChildren().findFirst()).ifPresent(c -> ((Button) c).setEnabled(true));
+            submit.setEnabled(true);
         }
     }
 

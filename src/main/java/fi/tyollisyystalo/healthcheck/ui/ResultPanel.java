@@ -163,8 +163,7 @@ class ResultPanel extends Div {
         table.add(new NativeTableHeader(head));
         NativeTableBody body = new NativeTableBody();
         for (InstrumentScore i : r.instruments()) {
-            String value = i.max() == null ? i.value().toPlainString().replace('.', decimalSeparator())
-                    : getTranslation("hc.answer.scale", i.value().toPlainString(), i.max());
+            String value = Answers.score(i, getLocale(), (k, a) -> getTranslation(k, a));
             body.add(new NativeTableRow(new NativeTableCell(getTranslation("hc.instrument." + i.instrument())),
                     new NativeTableCell(value),
                     new NativeTableCell(getTranslation("hc.band." + i.instrument() + "." + i.band(),
@@ -173,10 +172,6 @@ class ResultPanel extends Div {
         table.add(body);
         s.add(table);
         return s;
-    }
-
-    private char decimalSeparator() {
-        return getLocale().getLanguage().equals("en") ? '.' : ',';
     }
 
     private Section lifeSituation(HealthCheckResult r) {

@@ -68,8 +68,7 @@ final class ResultPdf {
                 .append(t.t("hc.result.col.instrument")).append("</th><th>").append(t.t("hc.result.col.score"))
                 .append("</th><th>").append(t.t("hc.result.col.meaning")).append("</th></tr>");
         for (InstrumentScore i : r.instruments()) {
-            String value = i.max() == null ? i.value().toPlainString().replace('.', locale.getLanguage().equals("en") ? '.' : ',')
-                    : tr.apply("hc.answer.scale", new Object[] {i.value().toPlainString(), i.max()});
+            String value = Answers.score(i, locale, tr);
             b.append("<tr><td>").append(t.t("hc.instrument." + i.instrument())).append("</td><td>")
                     .append(Xhtml.escape(value)).append("</td><td>")
                     .append(t.t("hc.band." + i.instrument() + "." + i.band(),

@@ -25,6 +25,11 @@ public class PersonStore {
         return persons.findById(id).orElseThrow(UnknownPersonException::new);
     }
 
+    /** The persons with these ids, in one query; unknown ids are left out. */
+    public java.util.List<Person> getAll(java.util.Collection<Long> ids) {
+        return persons.findAllById(ids);
+    }
+
     public Optional<Person> findByHetu(Hetu hetu) {
         return persons.findByHetuHash(crypto.lookupHash(hetu));
     }
