@@ -41,9 +41,10 @@ public class PersonService {
     private final PersonStore store;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PersonService(PersonStore store, CurrentUser currentUser, AuditLog auditLog) {
+    PersonService(PersonStore store, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.currentUser = currentUser;
         this.auditLog = auditLog;

@@ -27,9 +27,9 @@ public class AuditStore {
     private final AuditEventRepository repository;
     private final Clock clock;
 
-    AuditStore(AuditEventRepository repository) {
+    AuditStore(AuditEventRepository repository, Clock clock) {
         this.repository = repository;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public void append(AuditEntry e) {

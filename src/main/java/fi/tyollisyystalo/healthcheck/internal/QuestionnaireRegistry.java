@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.healthcheck.Option;
 import fi.tyollisyystalo.healthcheck.Question;
@@ -44,8 +46,9 @@ public class QuestionnaireRegistry {
     private final List<Questionnaire> versions;
     private final Clock clock;
 
-    QuestionnaireRegistry() throws IOException {
-        this(LOCATION, Clock.systemDefaultZone());
+    @Autowired
+    QuestionnaireRegistry(Clock clock) throws IOException {
+        this(LOCATION, clock);
     }
 
     public QuestionnaireRegistry(String location, Clock clock) throws IOException {
@@ -74,7 +77,8 @@ public class QuestionnaireRegistry {
 
     /** The newest version of the health check published on or before today. */
     public Questionnaire current() {
-        LocalDate today = LocalDate.now(clock);
+        // "published on or before today" in Finland, whatever the server's zone
+        LocalDate today = HelsinkiTime.today(clock);
         return versions.stream().filter(q -> !q.publishedOn().isAfter(today))
                 .max(Comparator.comparingInt(Questionnaire::version))
                 .orElseThrow(() -> new IllegalStateException("No questionnaire published yet"));

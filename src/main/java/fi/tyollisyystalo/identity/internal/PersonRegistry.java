@@ -14,9 +14,10 @@ class PersonRegistry {
 
     private final PersonRepository persons;
     private final HetuCrypto crypto;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PersonRegistry(PersonRepository persons, HetuCrypto crypto) {
+    PersonRegistry(PersonRepository persons, HetuCrypto crypto, Clock clock) {
+        this.clock = clock;
         this.persons = persons;
         this.crypto = crypto;
     }

@@ -1,0 +1,82 @@
+package fi.tyollisyystalo.base.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finland's public holidays and the days offices are closed, computed for any year from their rules
+ * (Act 1966/1984 and established practice), not listed by hand: New Year's Day, Epiphany, Good
+ * Friday, Easter Monday, May Day, Ascension Day, Midsummer Eve and Day, All Saints' Day, Independence
+ * Day, Christmas Eve, Christmas Day and St Stephen's Day. Easter Sunday and Whit Sunday always fall on a
+ * Sunday, so they never close a working day and are not listed.
+ */
+public final class FinnishHolidays {
+
+    private FinnishHolidays() {
+    }
+
+    /** The holidays that fall in {@code year}, by date, each with its bundle key suffix. */
+    public static Map<LocalDate, Holiday> of(int year) {
+        Map<LocalDate, Holiday> days = new TreeMap<>();
+        LocalDate easter = easterSunday(year);
+        days.put(LocalDate.of(year, 1, 1), Holiday.NEW_YEARS_DAY);
+        days.put(LocalDate.of(year, 1, 6), Holiday.EPIPHANY);
+        days.put(easter.minusDays(2), Holiday.GOOD_FRIDAY);
+        days.put(easter.plusDays(1), Holiday.EASTER_MONDAY);
+        days.put(LocalDate.of(year, 5, 1), Holiday.MAY_DAY);
+        days.put(easter.plusDays(39), Holiday.ASCENSION_DAY);
+        // Midsummer Eve is the Friday between 19 and 25 June, Midsummer Day the Saturday after it
+        LocalDate midsummerEve = LocalDate.of(year, 6, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        days.put(midsummerEve, Holiday.MIDSUMMER_EVE);
+        days.put(midsummerEve.plusDays(1), Holiday.MIDSUMMER_DAY);
+        // All Saints' Day is the Saturday between 31 October and 6 November
+        days.put(LocalDate.of(year, 10, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)),
+                Holiday.ALL_SAINTS_DAY);
+        days.put(LocalDate.of(year, 12, 6), Holiday.INDEPENDENCE_DAY);
+        days.put(LocalDate.of(year, 12, 24), Holiday.CHRISTMAS_EVE);
+        days.put(LocalDate.of(year, 12, 25), Holiday.CHRISTMAS_DAY);
+        days.put(LocalDate.of(year, 12, 26), Holiday.ST_STEPHENS_DAY);
+        return days;
+    }
+
+    public static boolean isHoliday(LocalDate date) {
+        return of(date.getYear()).containsKey(date);
+    }
+
+    /**
+     * Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"),
+     * which the Evangelical Lutheran Church of Finland follows.
+     */
+    public static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The holidays by name; the UI's names are in the bundles as {@code holiday.NAME}. */
+    public enum Holiday {
+        NEW_YEARS_DAY, EPIPHANY, GOOD_FRIDAY, EASTER_MONDAY, MAY_DAY, ASCENSION_DAY, MIDSUMMER_EVE,
+        MIDSUMMER_DAY, ALL_SAINTS_DAY, INDEPENDENCE_DAY, CHRISTMAS_EVE, CHRISTMAS_DAY, ST_STEPHENS_DAY;
+
+        /** Fixed-date holidays' day of the year, for documentation and tests. */
+        public static final Map<Holiday, MonthDay> FIXED = Map.of(NEW_YEARS_DAY, MonthDay.of(1, 1), EPIPHANY,
+                MonthDay.of(1, 6), MAY_DAY, MonthDay.of(5, 1), INDEPENDENCE_DAY, MonthDay.of(12, 6), CHRISTMAS_EVE,
+                MonthDay.of(12, 24), CHRISTMAS_DAY, MonthDay.of(12, 25), ST_STEPHENS_DAY, MonthDay.of(12, 26));
+    }
+}
