@@ -16,6 +16,7 @@ import fi.tyollisyystalo.audit.Actor;
 import fi.tyollisyystalo.base.security.PersonPrincipal;
 
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.security.SystemActor;
 
 /**
  * Who is signed in, for services and views. Reads the Spring Security context of the current
@@ -47,6 +48,9 @@ public class CurrentUser {
 
     /** The signed-in user as the actor of an audit record. */
     public Actor auditActor() {
+        if (SystemActor.isActive()) {
+            return new Actor(Actor.Type.SYSTEM, SystemActor.NAME, SystemActor.NAME, Roles.SYSTEM);
+        }
         SignedInUser user = get().orElseThrow(() -> new AccessDeniedException("Sign-in required"));
         if (user.isResident()) {
             return new Actor(Actor.Type.RESIDENT, String.valueOf(user.personId()), user.displayName(), Roles.RESIDENT);

@@ -63,7 +63,10 @@ class AuditSearchView extends Div implements HasDynamicTitle {
 
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.col.time"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.actor().name() + " (" + getTranslation("role." + r.actor().role()) + ")")
+        // the service itself is named as the service, never as a person
+        grid.addColumn(r -> r.actor().type() == fi.tyollisyystalo.audit.Actor.Type.SYSTEM
+                ? getTranslation("role." + r.actor().role())
+                : r.actor().name() + " (" + getTranslation("role." + r.actor().role()) + ")")
                 .setHeader(getTranslation("audit.col.actor")).setFlexGrow(2);
         grid.addColumn(r -> r.subjectPersonId() == null ? "–" : String.valueOf(r.subjectPersonId()))
                 .setHeader(getTranslation("audit.col.person")).setAutoWidth(true);

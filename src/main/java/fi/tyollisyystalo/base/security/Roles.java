@@ -13,6 +13,8 @@ public final class Roles {
     public static final String SERVICE_EDITOR = "SERVICE_EDITOR";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    /** The service itself, for background work ({@link SystemActor}); never given to a login. */
+    public static final String SYSTEM = "SYSTEM";
 
     /** Every staff role, in the order they are shown. */
     public static final List<String> STAFF_ROLES = List.of(COORDINATOR, NURSE, DOCTOR, SOCIAL_COUNSELLOR,

@@ -1,0 +1,88 @@
+package fi.tyollisyystalo.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fi.tyollisyystalo.audit.AuditAction;
+import fi.tyollisyystalo.audit.AuditEntry;
+import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.base.time.WorkingDays;
+import fi.tyollisyystalo.identity.CurrentUser;
+import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.referral.internal.ContactRequestEntity;
+import fi.tyollisyystalo.referral.internal.ContactRequestRepository;
+
+/**
+ * Contact requests to the work-ability team and the team's worklist. A request gets its answer target
+ * when it arrives: {@code tyollisyystalo.referral.answer-target-working-days} Finnish working days.
+ */
+@Service
+public class ContactRequestService {
+
+    public static final String OBJECT = "CONTACT_REQUEST";
+    /** Why team staff look at the worklist: answering residents who asked to be contacted. */
+    public static final String PURPOSE_WORKLIST = "CONTACT_REQUESTS";
+    static final int WORKLIST_LIMIT = 200;
+
+    private final ContactRequestRepository requests;
+    private final PersonService persons;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int answerTargetDays;
+
+    ContactRequestService(ContactRequestRepository requests, PersonService persons, AuditLog auditLog,
+            CurrentUser currentUser, Clock clock,
+            @Value("${tyollisyystalo.referral.answer-target-working-days:3}") int answerTargetDays) {
+        this.requests = requests;
+        this.persons = persons;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.answerTargetDays = answerTargetDays;
+    }
+
+    /**
+     * A health check submitted with the wish to be contacted becomes a request on the worklist. Called by
+     * the event listener as the system; the same health check delivered again opens nothing new.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public long openFromHealthCheck(long healthCheckId, long personId) {
+        return requests.findByHealthCheckId(healthCheckId).map(ContactRequestEntity::id).orElseGet(() -> {
+            Instant now = clock.instant();
+            ContactRequestEntity saved = requests.saveAndFlush(ContactRequestEntity.fromHealthCheck(personId,
+                    healthCheckId, now, WorkingDays.due(now, answerTargetDays)));
+            auditLog.record(new AuditEntry(currentUser.auditActor(), personId, OBJECT, String.valueOf(saved.id()),
+                    AuditAction.CREATE, PURPOSE_WORKLIST));
+            return saved.id();
+        });
+    }
+
+    /** The team's open requests, the most urgent (earliest due) first; the listing is audited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    public List<ContactRequestItem> worklist() {
+        List<ContactRequestEntity> open = requests.findByStatusOrderByDueAtAscIdAsc(ContactStatus.NEW,
+                org.springframework.data.domain.PageRequest.of(0, WORKLIST_LIMIT));
+        Map<Long, String> names = persons.clientNames(open.stream().map(ContactRequestEntity::personId).distinct()
+                .toList());
+        auditLog.record(new AuditEntry(currentUser.auditActor(), null, OBJECT, null, AuditAction.SEARCH,
+                PURPOSE_WORKLIST));
+        return open.stream().map(r -> new ContactRequestItem(r.id(), r.personId(),
+                names.getOrDefault(r.personId(), ""), r.source(), r.status(), r.receivedAt(), r.dueAt())).toList();
+    }
+
+    /** The time the worklist compares due dates with. */
+    @PreAuthorize("permitAll()")
+    public Instant now() {
+        return clock.instant();
+    }
+}

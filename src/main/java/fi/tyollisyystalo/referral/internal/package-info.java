@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.referral.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.referral.ui;
+
+import org.jspecify.annotations.NullMarked;
