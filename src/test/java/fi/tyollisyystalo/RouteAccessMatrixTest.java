@@ -31,6 +31,8 @@ class RouteAccessMatrixTest {
             Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR, Roles.MANAGER, Roles.ADMIN);
     private static final Set<String> STAFF = Set.copyOf(Roles.STAFF_ROLES);
     private static final Set<String> CLIENT_WORK = Set.copyOf(Roles.CLIENT_WORK_ROLES);
+    private static final Set<String> SIGNED_IN = EVERYONE.stream().filter(r -> !r.equals(ANONYMOUS))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             Map.entry("", EVERYONE),
@@ -41,6 +43,7 @@ class RouteAccessMatrixTest {
             Map.entry("services", EVERYONE),
             Map.entry("services/:id", EVERYONE),
             Map.entry("my-page", Set.of(Roles.RESIDENT)),
+            Map.entry("signed-in", SIGNED_IN),
             Map.entry("staff", STAFF),
             Map.entry("staff/clients", CLIENT_WORK),
             Map.entry("staff/audit", Set.of(Roles.ADMIN)),
@@ -55,6 +58,7 @@ class RouteAccessMatrixTest {
             Map.entry("health-check/:checkId([0-9]+)/check", Set.of(Roles.RESIDENT)),
             Map.entry("health-check/result/:checkId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/health-checks", CLIENT_WORK),
+            Map.entry("staff/contact-requests", CLIENT_WORK),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 
     @Test

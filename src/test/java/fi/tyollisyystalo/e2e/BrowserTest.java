@@ -87,6 +87,11 @@ public abstract class BrowserTest {
         }
     }
 
+    /** A text from the main bundle in a language, as the page should show it. */
+    protected static String translation(String lang, String key) {
+        return java.util.ResourceBundle.getBundle("i18n/translations", java.util.Locale.of(lang)).getString(key);
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

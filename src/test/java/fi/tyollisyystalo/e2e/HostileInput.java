@@ -47,6 +47,15 @@ public final class HostileInput {
         return values;
     }
 
+    /**
+     * The values that try to break out of markup, for parameters that only accept a closed set of words
+     * (a domain, a municipality code): each is refused the same way, so one of each kind is enough.
+     */
+    public static List<Value> breakouts() {
+        return VALUES.stream().filter(v -> List.of("script-close", "attribute-break", "javascript-url",
+                "rtl-override", "template").contains(v.name())).toList();
+    }
+
     private HostileInput() {
     }
 

@@ -47,6 +47,22 @@ class LoginJourneyIT extends BrowserTest {
     }
 
     @Test
+    void logging_in_from_the_front_page_lands_residents_on_my_page_and_staff_at_the_desk() {
+        open(page, "/");
+        page.locator("a[href='/login']").first().click();
+        waitForVaadin(page);
+        Logins.asResident(page, "resident-anna-liisa");
+        assertThat(path(page)).isEqualTo("/my-page");
+
+        try (var staffContext = newContext("fi-FI", 1280, 900)) {
+            var staff = staffContext.newPage();
+            open(staff, "/login");
+            Logins.asStaff(staff, "koordinaattori");
+            assertThat(path(staff)).isEqualTo("/staff");
+        }
+    }
+
+    @Test
     void a_resident_cannot_open_the_staff_desk() {
         open(page, "/my-page");
         Logins.asResident(page, "resident-elias");

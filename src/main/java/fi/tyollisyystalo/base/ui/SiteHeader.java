@@ -41,9 +41,11 @@ class SiteHeader extends Header {
         name.addClassName("tt-brand__name");
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("tt-brand__tagline");
-        Div words = new Div(name, tagline);
+        // the link's name is its visible words plus where it goes (WCAG 2.5.3 label in name)
+        Span where = new Span(getTranslation("layout.home-link"));
+        where.addClassName("tt-visually-hidden");
+        Div words = new Div(name, tagline, where);
         brand.add(logo, words);
-        brand.getElement().setAttribute("aria-label", getTranslation("layout.home-link"));
 
         Div tools = new Div(languageSwitcher(), account(auth));
         tools.addClassName("tt-header__tools");

@@ -18,7 +18,7 @@ import fi.tyollisyystalo.base.i18n.Languages;
 
 /**
  * Per-UI setup: the language of each new UI follows the visitor's preference (cookie, then browser),
- * {@code <html lang>} follows it, and errors outside navigation get a translated notification with
+ * {@code <html lang>} follows it, the bootstrap page cannot be broken out of ({@link SafeBootstrap}), and errors outside navigation get a translated notification with
  * a reference instead of a stack trace.
  */
 @Component
@@ -28,6 +28,8 @@ class UiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
                 .attr("lang", locale(response.getVaadinRequest()).getLanguage()));
+        // last, so that it sees every script the page will carry
+        event.addIndexHtmlRequestListener(SafeBootstrap::apply);
         event.getSource().addUIInitListener(uiEvent -> {
             UI ui = uiEvent.getUI();
             Locale locale = locale(VaadinRequest.getCurrent());

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.AnswerError;
@@ -47,7 +48,7 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("checkId").orElseThrow();
+        long id = RouteIds.required(event, "checkId");
         DraftCheck draft;
         try {
             draft = service.myDraft(id);

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.base.security.Roles;
@@ -52,7 +53,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("checkId").orElseThrow();
+        long id = RouteIds.required(event, "checkId");
         SubmittedCheck check;
         try {
             check = service.myResult(id);

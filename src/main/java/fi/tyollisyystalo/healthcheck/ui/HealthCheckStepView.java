@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
@@ -64,7 +65,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("checkId").orElseThrow();
+        long id = RouteIds.required(event, "checkId");
         String sectionId = event.getRouteParameters().get("sectionId").orElseThrow();
         try {
             draft = service.myDraft(id);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -14,10 +15,11 @@ import fi.tyollisyystalo.servicemap.ServiceHit;
 /** A service in the result list: name (the link), provider, summary, domains and ways in. */
 class ServiceCard extends ListItem {
 
-    ServiceCard(ServiceHit hit) {
+    /** {@code search} is the search the card was found with, so the service page can lead back to it. */
+    ServiceCard(ServiceHit hit, QueryParameters search) {
         addClassName("tt-service-card");
         var locale = getLocale();
-        H2 title = new H2(new Anchor("/services/" + hit.id(), hit.name().in(locale)));
+        H2 title = new H2(new Anchor(ServiceQueryParameters.href("services/" + hit.id(), search), hit.name().in(locale)));
         Paragraph provider = new Paragraph(hit.organisationName().in(locale));
         provider.addClassName("tt-service-card__provider");
         Paragraph summary = new Paragraph(hit.summary().in(locale));

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.servicemap.PublishingStatus;
 import fi.tyollisyystalo.servicemap.ServiceDetails;
@@ -83,11 +84,7 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             id = -1;
             title.setText(getTranslation("editor.new"));
         } else {
-            try {
-                id = Long.parseLong(param);
-            } catch (NumberFormatException e) {
-                throw new NotFoundException();
-            }
+            id = RouteIds.required(event, "id");
             ServiceDetails d = editor.load(id).orElseThrow(NotFoundException::new);
             form.set(d.data(), editor.organisationOf(id).orElse(-1L));
             title.setText(d.data().name().in(getLocale()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -127,7 +128,8 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void append(SearchResult page) {
-        page.hits().forEach(hit -> results.add(new ServiceCard(hit)));
+        QueryParameters search = ServiceQueryParameters.of(query);
+        page.hits().forEach(hit -> results.add(new ServiceCard(hit, search)));
         shown += page.hits().size();
         more.setVisible(shown < page.total());
     }

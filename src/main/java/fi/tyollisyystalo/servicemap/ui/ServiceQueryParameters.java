@@ -27,6 +27,20 @@ final class ServiceQueryParameters {
     private ServiceQueryParameters() {
     }
 
+    /**
+     * A link to {@code path} that carries a search along, e.g. from a hit card to the service page and
+     * back to the same results: {@code /services/12?q=velka&domain=MIND}.
+     */
+    static String href(String path, QueryParameters search) {
+        String query = search.getQueryString();
+        return "/" + path + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The search in an address, rebuilt from what {@link #parse} accepts: nothing else passes through. */
+    static QueryParameters carried(QueryParameters params) {
+        return of(parse(params));
+    }
+
     static ServiceQuery parse(QueryParameters params) {
         Map<String, List<String>> p = params.getParameters();
         return new ServiceQuery(first(p, "q"), enums(p, "domain", Domain.class), strings(p, "municipality", Region::isMunicipality),

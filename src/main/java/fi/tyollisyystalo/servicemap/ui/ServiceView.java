@@ -15,12 +15,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -51,12 +53,14 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id = RouteIds.required(event, "id");
+        backToSearch = ServiceQueryParameters.carried(event.getLocation().getQueryParameters());
         ServiceDetails s = services.find(id).orElseThrow(NotFoundException::new);
         render(s);
     }
 
     private long currentId;
+    private QueryParameters backToSearch = QueryParameters.empty();
 
     private void render(ServiceDetails s) {
         removeAll();
@@ -64,7 +68,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Locale locale = getLocale();
         ServiceData d = s.data();
         title = d.name().in(locale);
-        Anchor back = new Anchor("/services", getTranslation("servicemap.back"));
+        Anchor back = new Anchor(ServiceQueryParameters.href("services", backToSearch), getTranslation("servicemap.back"));
         back.addClassName("tt-back");
         add(back, new H1(title));
         Paragraph provider = new Paragraph(getTranslation("servicemap.provider", s.organisationName().in(locale)));

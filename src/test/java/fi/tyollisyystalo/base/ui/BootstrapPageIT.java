@@ -1,0 +1,86 @@
+package fi.tyollisyystalo.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fi.tyollisyystalo.IntegrationTest;
+import fi.tyollisyystalo.e2e.HostileInput;
+
+/**
+ * The served bootstrap page, read as the raw HTML a browser gets: the first view's state never holds a
+ * raw {@code </script>} or tag from a value, and every script carries the request's CSP nonce.
+ */
+@IntegrationTest
+class BootstrapPageIT {
+
+    @LocalServerPort int port;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    static java.util.List<HostileInput.Value> values() {
+        return HostileInput.forUrls();
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("values")
+    void a_search_in_the_address_never_ends_up_as_markup(HostileInput.Value value) throws Exception {
+        HttpResponse<String> response = get("/services?q=" + value.encoded());
+        if (value.text().length() > 8_000) {
+            // longer than Tomcat's request header limit: refused before the application
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).doesNotContain("Exception");
+            return;
+        }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertSafe(response);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("values")
+    void a_hostile_route_parameter_answers_not_found_and_never_markup(HostileInput.Value value) throws Exception {
+        HttpResponse<String> response = get("/services/" + value.encoded());
+        if (response.statusCode() == 400) {
+            // Tomcat and Spring Security's firewall refuse an encoded slash, a semicolon or an over-long
+            // request line before the application sees it
+            assertThat(value.text()).containsAnyOf("/", "\\", "%", ";", "bbbbbbbbbb");
+            assertThat(response.body()).doesNotContain("<img").doesNotContain("<svg").doesNotContain("Exception");
+            return;
+        }
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertSafe(response);
+    }
+
+    static void assertSafe(HttpResponse<String> response) {
+        String html = response.body();
+        Document page = Jsoup.parse(html);
+        Element state = page.select("script").stream().filter(s -> s.data().contains(SafeBootstrap.INITIAL_STATE_PREFIX))
+                .findFirst().orElseThrow(() -> new AssertionError("no initial state script"));
+        String data = state.data();
+        assertThat(data).doesNotContain("</").doesNotContain("<img").doesNotContain("<svg").doesNotContain("<script");
+        assertThat(page.select("img[onerror], svg[onload], [onload], [onerror]")).isEmpty();
+        String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(csp);
+        assertThat(nonce.find()).as("CSP has a nonce: " + csp).isTrue();
+        assertThat(csp).contains("script-src-attr 'none'").contains("object-src 'none'").contains("frame-ancestors 'none'");
+        for (Element script : page.select("script")) {
+            assertThat(script.attr("nonce")).as(script.outerHtml()).isEqualTo(nonce.group(1));
+        }
+    }
+}
