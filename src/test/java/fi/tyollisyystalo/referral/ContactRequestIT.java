@@ -1,0 +1,105 @@
+package fi.tyollisyystalo.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import fi.tyollisyystalo.IntegrationTest;
+import fi.tyollisyystalo.base.security.SystemActor;
+import fi.tyollisyystalo.healthcheck.DraftCheck;
+import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.SampleAnswers;
+import fi.tyollisyystalo.identity.internal.TestLogins;
+
+/** A resident who asks to be contacted in the health check lands on the team's worklist, once. */
+@IntegrationTest
+class ContactRequestIT {
+
+    @Autowired ApplicationContext context;
+    @Autowired HealthCheckService healthChecks;
+    @Autowired ContactRequestService requests;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void sameSecurityContextAsTheApplication() {
+        TestLogins.useStrategyOf(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.anonymous();
+    }
+
+    private long submitted(String hetu, String given, boolean contactWish) {
+        TestLogins.resident(context, hetu, given, "Yhteys");
+        DraftCheck draft = healthChecks.startOrResume();
+        Map<String, String> answers = new HashMap<>(SampleAnswers.withFindings());
+        answers.put("contact_wish", contactWish ? "YES" : "NO");
+        answers.forEach((q, v) -> healthChecks.saveAnswer(draft.id(), q, v));
+        healthChecks.submit(draft.id());
+        return draft.id();
+    }
+
+    private int requestsFor(long healthCheckId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM contact_request WHERE health_check_id = ?", Integer.class,
+                healthCheckId);
+    }
+
+    @Test
+    void a_health_check_with_the_contact_wish_appears_on_the_worklist_within_seconds() {
+        long wished = submitted("010190-9134", "Outi", true);
+        long notWished = submitted("020290-9271", "Pekka", false);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(wished) == 1);
+        assertThat(requestsFor(notWished)).isZero();
+        // the event publication completed: nothing is left to redeliver
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+                        + " AND listener_id LIKE '%HealthCheckContactListener%'", Integer.class) == 0);
+
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        List<ContactRequestItem> list = requests.worklist();
+        assertThat(list).anySatisfy(item -> {
+            assertThat(item.clientName()).isEqualTo("Outi Yhteys");
+            assertThat(item.source()).isEqualTo(ContactSource.HEALTH_CHECK);
+            assertThat(item.dueAt()).isAfter(item.receivedAt());
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE object_type = 'CONTACT_REQUEST'"
+                + " AND action = 'SEARCH' AND actor_id = 'coordinator-1'", Integer.class)).isPositive();
+        // the system opened the request and says so in the audit log, as the service and never as a person
+        assertThat(jdbc.queryForObject("SELECT actor_type FROM audit_event WHERE object_type = 'CONTACT_REQUEST'"
+                + " AND action = 'CREATE' ORDER BY id DESC LIMIT 1", String.class)).isEqualTo("SYSTEM");
+    }
+
+    @Test
+    void the_same_health_check_delivered_twice_opens_one_request() {
+        long id = submitted("030390-935R", "Riikka", false);
+        long personId = jdbc.queryForObject("SELECT person_id FROM health_check WHERE id = ?", Long.class, id);
+        long first = SystemActor.call(() -> requests.openFromHealthCheck(id, personId));
+        long second = SystemActor.call(() -> requests.openFromHealthCheck(id, personId));
+        assertThat(second).isEqualTo(first);
+        assertThat(requestsFor(id)).isEqualTo(1);
+    }
+
+    @Test
+    void only_the_system_opens_requests_and_only_team_staff_read_the_worklist() {
+        TestLogins.resident(context, "040490-9301", "Sami", "Uteliainen");
+        assertThatThrownBy(() -> requests.openFromHealthCheck(1, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(requests::worklist).isInstanceOf(AccessDeniedException.class);
+        TestLogins.staff("editor-1", "Eeva Editori", "SERVICE_EDITOR");
+        assertThatThrownBy(requests::worklist).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.openFromHealthCheck(1, 1)).isInstanceOf(AccessDeniedException.class);
+    }
+}
