@@ -3,6 +3,7 @@ package fi.tyollisyystalo.referral.ui;
 import java.time.Instant;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
@@ -35,6 +36,8 @@ class ContactRequestsView extends Div implements HasDynamicTitle {
     ContactRequestsView(ContactRequestService service) {
         addClassName("tt-page");
         add(new H1(getTranslation("contactrequests.title")), new Paragraph(getTranslation("contactrequests.lead")));
+        // results the residents shared are where the coordinator reads up before calling
+        add(new Paragraph(new Anchor("/staff/health-checks", getTranslation("contactrequests.shared"))));
         List<ContactRequestItem> items = service.worklist();
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("contactrequests.empty")));
