@@ -13,7 +13,9 @@ public final class DemoPeople {
             String description) {
     }
 
-    public record DemoStaff(String username, String givenName, String familyName, String role, String description) {
+    /** {@code team} is the team code the staff IdP sends (claim {@code team}); the demo has two teams. */
+    public record DemoStaff(String username, String givenName, String familyName, String role, String description,
+            String team) {
     }
 
     public static final List<DemoResident> RESIDENTS = List.of(
@@ -25,13 +27,15 @@ public final class DemoPeople {
             new DemoResident("resident-noah", "Noah", "Andersson", "120503B957D", "sv", "23 år, svenska (B)"));
 
     public static final List<DemoStaff> STAFF = List.of(
-            new DemoStaff("koordinaattori", "Kaisa", "Lehtonen", "COORDINATOR", "Työkykykoordinaattori"),
-            new DemoStaff("hoitaja", "Juha", "Salonen", "NURSE", "Terveydenhoitaja"),
-            new DemoStaff("laakari", "Eeva", "Heikkinen", "DOCTOR", "Lääkäri"),
-            new DemoStaff("sosiaaliohjaaja", "Tiina", "Laine", "SOCIAL_COUNSELLOR", "Sosiaaliohjaaja"),
-            new DemoStaff("editori", "Olli", "Järvinen", "SERVICE_EDITOR", "Palvelukartan editori"),
-            new DemoStaff("esihenkilo", "Marja", "Koskinen", "MANAGER", "Esihenkilö"),
-            new DemoStaff("yllapitaja", "Pekka", "Hämäläinen", "ADMIN", "Pääkäyttäjä"));
+            new DemoStaff("koordinaattori", "Kaisa", "Lehtonen", "COORDINATOR", "Työkykykoordinaattori", "lappeenranta"),
+            new DemoStaff("koordinaattori2", "Antti", "Mäkelä", "COORDINATOR", "Työkykykoordinaattori, Imatra",
+                    "imatra"),
+            new DemoStaff("hoitaja", "Juha", "Salonen", "NURSE", "Terveydenhoitaja", "lappeenranta"),
+            new DemoStaff("laakari", "Eeva", "Heikkinen", "DOCTOR", "Lääkäri", "lappeenranta"),
+            new DemoStaff("sosiaaliohjaaja", "Tiina", "Laine", "SOCIAL_COUNSELLOR", "Sosiaaliohjaaja", "imatra"),
+            new DemoStaff("editori", "Olli", "Järvinen", "SERVICE_EDITOR", "Palvelukartan editori", ""),
+            new DemoStaff("esihenkilo", "Marja", "Koskinen", "MANAGER", "Esihenkilö", "lappeenranta"),
+            new DemoStaff("yllapitaja", "Pekka", "Hämäläinen", "ADMIN", "Pääkäyttäjä", ""));
 
     private DemoPeople() {
     }

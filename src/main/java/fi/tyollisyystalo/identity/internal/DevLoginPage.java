@@ -63,8 +63,8 @@ final class DevLoginPage {
 
     static String staffClaims(DemoStaff s, String rolesClaim) {
         return ("{\"%s\":[\"%s\"],\"given_name\":\"%s\",\"family_name\":\"%s\",\"name\":\"%s %s\","
-                + "\"email\":\"%s@example.fi\"}").formatted(rolesClaim, s.role(), s.givenName(), s.familyName(),
-                        s.givenName(), s.familyName(), s.username());
+                + "\"email\":\"%s@example.fi\",\"team\":\"%s\"}").formatted(rolesClaim, s.role(), s.givenName(),
+                        s.familyName(), s.givenName(), s.familyName(), s.username(), s.team());
     }
 
     private static String esc(String s) {

@@ -14,6 +14,7 @@ public record IdentityProperties(@DefaultValue Resident resident, @DefaultValue 
             @DefaultValue("family_name") String familyNameClaim, @DefaultValue("") String requiredAcr) {
     }
 
-    public record Staff(@DefaultValue("roles") String rolesClaim) {
+    /** {@code teamClaim}: the claim naming the staff member's team or unit (a code), empty if none. */
+    public record Staff(@DefaultValue("roles") String rolesClaim, @DefaultValue("team") String teamClaim) {
     }
 }

@@ -43,10 +43,12 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService delegate = new OidcUserService();
     private final IdentityProperties properties;
     private final PersonRegistry registry;
+    private final StaffRegistry staffRegistry;
 
-    OidcUserMapper(IdentityProperties properties, PersonRegistry registry) {
+    OidcUserMapper(IdentityProperties properties, PersonRegistry registry, StaffRegistry staffRegistry) {
         this.properties = properties;
         this.registry = registry;
+        this.staffRegistry = staffRegistry;
     }
 
     @Override
@@ -91,6 +93,10 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
             log.warn("Staff login refused: no known role in claim {}", properties.staff().rolesClaim());
             throw failure("no_staff_role");
         }
+        String name = user.getFullName() != null ? user.getFullName()
+                : (text(user.getGivenName()) + " " + text(user.getFamilyName())).strip();
+        staffRegistry.staffLoggedIn(user.getSubject(), name, user.getEmail(), roles,
+                text(user.getClaims().get(properties.staff().teamClaim())));
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         roles.forEach(r -> authorities.add(role(r)));
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");

@@ -1,0 +1,60 @@
+package fi.tyollisyystalo.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fi.tyollisyystalo.base.i18n.LocalizedText;
+import fi.tyollisyystalo.base.security.AnyStaff;
+import fi.tyollisyystalo.identity.internal.StaffMemberEntity;
+import fi.tyollisyystalo.identity.internal.StaffMemberRepository;
+import fi.tyollisyystalo.identity.internal.TeamEntity;
+import fi.tyollisyystalo.identity.internal.TeamRepository;
+
+/**
+ * Who works here: staff as stored at their logins, with their teams, for choosing a colleague (assign a
+ * request, pick a calendar) and for counting per team. Staff data, not client data: any staff member
+ * may list colleagues.
+ */
+@Service
+public class StaffDirectory {
+
+    private final StaffMemberRepository members;
+    private final TeamRepository teams;
+
+    StaffDirectory(StaffMemberRepository members, TeamRepository teams) {
+        this.members = members;
+        this.teams = teams;
+    }
+
+    /** Every staff member with {@code role} (every staff member when null), by name. */
+    @Transactional(readOnly = true)
+    @AnyStaff
+    public List<StaffMember> members(@Nullable String role) {
+        Map<String, TeamEntity> byCode = teams.findAll().stream()
+                .collect(Collectors.toMap(TeamEntity::code, Function.identity()));
+        return members.findAllByOrderByDisplayNameAsc().stream()
+                .filter(m -> role == null || m.roles().contains(role))
+                .map(m -> toRecord(m, byCode)).toList();
+    }
+
+    /** The colleagues in the same team as {@code subject}, themself included. */
+    @Transactional(readOnly = true)
+    @AnyStaff
+    public List<StaffMember> team(String subject) {
+        String team = members.findBySubject(subject).map(StaffMemberEntity::teamCode).orElse(null);
+        return team == null ? List.of() : members(null).stream().filter(m -> team.equals(m.teamCode())).toList();
+    }
+
+    private static StaffMember toRecord(StaffMemberEntity m, Map<String, TeamEntity> teams) {
+        String code = m.teamCode();
+        LocalizedText name = code == null ? null
+                : teams.containsKey(code) ? teams.get(code).name() : new LocalizedText(code, code, code);
+        return new StaffMember(m.subject(), m.displayName(), m.email(), m.roles(), code, name, m.lastLoginAt());
+    }
+}
