@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.ServiceHit;
@@ -14,13 +15,12 @@ import fi.tyollisyystalo.servicemap.ServiceHit;
 /** A service in the result list: name (the link), provider, summary, domains and ways in. */
 class ServiceCard extends ListItem {
 
-    ServiceCard(ServiceHit hit) {
+    ServiceCard(ServiceHit hit, PageTexts texts) {
         addClassName("tt-service-card");
-        var locale = getLocale();
-        H2 title = new H2(new Anchor("/services/" + hit.id(), hit.name().in(locale)));
-        Paragraph provider = new Paragraph(hit.organisationName().in(locale));
+        H2 title = new H2(texts.set(new Anchor("/services/" + hit.id(), ""), hit.name()));
+        Paragraph provider = texts.paragraph(hit.organisationName());
         provider.addClassName("tt-service-card__provider");
-        Paragraph summary = new Paragraph(hit.summary().in(locale));
+        Paragraph summary = texts.paragraph(hit.summary());
         Div tags = new Div();
         tags.addClassName("tt-tags");
         for (Domain d : Domain.values()) {
