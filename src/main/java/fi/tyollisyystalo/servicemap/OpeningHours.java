@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,13 @@ import org.jspecify.annotations.Nullable;
 public record OpeningHours(List<Weekly> weekly, List<Exception> exceptions) {
 
     public static final OpeningHours NONE = new OpeningHours(List.of(), List.of());
+
+    /** Exceptions are kept in date order (26.12.2026 before 1.1.2027), whatever order they came in. */
+    public OpeningHours {
+        weekly = weekly == null ? List.of() : List.copyOf(weekly);
+        exceptions = exceptions == null ? List.of()
+                : exceptions.stream().sorted(Comparator.comparing(Exception::date)).toList();
+    }
 
     /** Open on these days from {@code open} to {@code close}. */
     public record Weekly(Set<DayOfWeek> days, LocalTime open, LocalTime close) {

@@ -2,8 +2,11 @@ package fi.tyollisyystalo.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,18 @@ class FormatsTest {
         assertThat(Formats.dateTime(summer, Languages.FINNISH)).isEqualTo("15.7.2026 klo 15.05");
         assertThat(Formats.dateTime(summer, Languages.SWEDISH)).isEqualTo("15.7.2026 kl. 15.05");
         assertThat(Formats.dateTime(summer, Languages.ENGLISH)).isEqualTo("15 July 2026 at 15:05");
+    }
+
+    @Test
+    void weekdays_have_one_form_in_every_language() {
+        List<String> fi = Arrays.stream(DayOfWeek.values()).map(d -> Formats.dayName(d, Languages.FINNISH)).toList();
+        assertThat(fi).containsExactly("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
+                "sunnuntai");
+        assertThat(Arrays.stream(DayOfWeek.values()).map(d -> Formats.dayName(d, Languages.SWEDISH)).toList())
+                .containsExactly("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag");
+        assertThat(Arrays.stream(DayOfWeek.values()).map(d -> Formats.dayName(d, Languages.ENGLISH)).toList())
+                .containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        assertThat(Formats.dayName(DayOfWeek.MONDAY, Locale.GERMAN)).isEqualTo("maanantai");
     }
 
     @Test

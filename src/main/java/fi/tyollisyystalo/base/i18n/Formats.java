@@ -1,9 +1,11 @@
 package fi.tyollisyystalo.base.i18n;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Dates and times as people in Finland read them, always in Europe/Helsinki time. */
@@ -23,6 +25,15 @@ public final class Formats {
     public static String dateTime(Instant instant, Locale locale) {
         var local = instant.atZone(HELSINKI);
         return local.format(dateFormatter(locale)) + " " + local.format(timeFormatter(locale));
+    }
+
+    /**
+     * A weekday's name as it stands alone in a list or table: "maanantai" … "sunnuntai", "måndag",
+     * "Monday". (The JDK's FULL style gives Finnish in the "on Monday" form, "maanantaina", except for
+     * Sunday, so a week mixed both forms.)
+     */
+    public static String dayName(DayOfWeek day, Locale locale) {
+        return day.getDisplayName(TextStyle.FULL_STANDALONE, Languages.supported(locale));
     }
 
     private static DateTimeFormatter dateFormatter(Locale locale) {

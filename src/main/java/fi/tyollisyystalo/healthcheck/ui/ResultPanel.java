@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.healthcheck.DomainScore;
 import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
@@ -191,16 +192,17 @@ class ResultPanel extends Div {
         Section s = new Section(new H2(getTranslation("hc.result.services.heading")),
                 new Paragraph(getTranslation("hc.result.services.lead")));
         s.setId("hc-services");
+        PageTexts texts = new PageTexts(getLocale());
+        s.add(texts.notice());
         UnorderedList list = new UnorderedList();
         list.addClassName("tt-results");
         for (Recommendation rec : recommendations) {
             ListItem card = new ListItem();
             card.addClassName("tt-service-card");
-            H3 name = new H3(new Anchor("/services/" + rec.service().id(), rec.service().name().in(getLocale())));
+            H3 name = new H3(texts.set(new Anchor("/services/" + rec.service().id(), ""), rec.service().name()));
             Paragraph why = new Paragraph(getTranslation("hc.result.services.why", getTranslation(rec.reasonKey())));
             why.addClassName("tt-hc-why");
-            card.add(name, new Paragraph(rec.service().summary().in(getLocale())),
-                    new Paragraph(rec.service().organisationName().in(getLocale())));
+            card.add(name, texts.paragraph(rec.service().summary()), texts.paragraph(rec.service().organisationName()));
             var ways = Ways.of(rec.ways(), getLocale());
             if (!ways.isEmpty()) {
                 UnorderedList reach = new UnorderedList();

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.OpeningHours;
 import fi.tyollisyystalo.servicemap.Region;
@@ -28,16 +28,20 @@ import fi.tyollisyystalo.servicemap.Region;
 /** One way into a service, with what a person needs to use it: address and hours, number, or link. */
 class ChannelCard extends Div {
 
-    ChannelCard(ChannelData c) {
+    private final PageTexts texts;
+
+    ChannelCard(ChannelData c, PageTexts texts) {
+        this.texts = texts;
         addClassNames("tt-channel", "tt-channel--" + c.type().name().toLowerCase());
         Locale locale = getLocale();
-        String heading = c.name().isBlank() ? getTranslation("servicemap.way." + c.type().name()) : c.name().in(locale);
-        Span kind = new Span(getTranslation("servicemap.way." + c.type().name()));
+        String way = getTranslation("servicemap.way." + c.type().name());
+        H3 heading = c.name().isBlank() ? new H3(way) : texts.set(new H3(), c.name());
+        Span kind = new Span(way);
         kind.addClassName("tt-channel__kind");
-        add(kind, new H3(heading));
+        add(kind, heading);
         switch (c.type()) {
             case LOCATION -> location(c, locale);
-            case PHONE -> phone(c, locale);
+            case PHONE -> phone(c);
             case WEB, ESERVICE -> {
                 if (c.url() != null) {
                     add(new Paragraph(new Anchor(c.url(), getTranslation("servicemap.channel.open." + c.type().name()))));
@@ -69,7 +73,7 @@ class ChannelCard extends Div {
             }
         }
         if (!c.accessibility().isBlank()) {
-            add(new Paragraph(getTranslation("servicemap.channel.accessibility", c.accessibility().in(locale))));
+            add(texts.sentence("servicemap.channel.accessibility", c.accessibility()));
         }
     }
 
@@ -81,7 +85,7 @@ class ChannelCard extends Div {
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
             NativeTableHeaderCell name = new NativeTableHeaderCell(
-                    day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale));
+                    Formats.dayName(day.getDayOfWeek(), locale));
             name.getElement().setAttribute("scope", "row");
             List<OpeningHours.Span> spans = hours.on(day);
             String text = spans.isEmpty() ? getTranslation("servicemap.closed")
@@ -97,15 +101,15 @@ class ChannelCard extends Div {
         return table;
     }
 
-    private void phone(ChannelData c, Locale locale) {
+    private void phone(ChannelData c) {
         if (c.phoneNumber() != null) {
             add(new Paragraph(new Anchor("tel:" + c.phoneNumber().replaceAll("[^+0-9]", ""), c.phoneNumber())));
         }
         if (!c.phoneHours().isBlank()) {
-            add(new Paragraph(c.phoneHours().in(locale)));
+            add(texts.paragraph(c.phoneHours()));
         }
         if (!c.phoneCost().isBlank()) {
-            add(new Paragraph(c.phoneCost().in(locale)));
+            add(texts.paragraph(c.phoneCost()));
         }
     }
 }

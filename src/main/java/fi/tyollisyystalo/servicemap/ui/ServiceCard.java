@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.ServiceHit;
@@ -16,13 +17,13 @@ import fi.tyollisyystalo.servicemap.ServiceHit;
 class ServiceCard extends ListItem {
 
     /** {@code search} is the search the card was found with, so the service page can lead back to it. */
-    ServiceCard(ServiceHit hit, QueryParameters search) {
+    ServiceCard(ServiceHit hit, PageTexts texts, QueryParameters search) {
         addClassName("tt-service-card");
-        var locale = getLocale();
-        H2 title = new H2(new Anchor(ServiceQueryParameters.href("services/" + hit.id(), search), hit.name().in(locale)));
-        Paragraph provider = new Paragraph(hit.organisationName().in(locale));
+        H2 title = new H2(texts.set(new Anchor(ServiceQueryParameters.href("services/" + hit.id(), search), ""),
+                hit.name()));
+        Paragraph provider = texts.paragraph(hit.organisationName());
         provider.addClassName("tt-service-card__provider");
-        Paragraph summary = new Paragraph(hit.summary().in(locale));
+        Paragraph summary = texts.paragraph(hit.summary());
         Div tags = new Div();
         tags.addClassName("tt-tags");
         for (Domain d : Domain.values()) {

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.servicemap.ServiceDetails;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
@@ -43,6 +44,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
     private final Select<Locale> language = new Select<>();
     private final Anchor download = new Anchor();
     private final Paragraph empty = new Paragraph();
+    private final PageTexts texts = new PageTexts(getLocale());
 
     ServiceListView(ServiceMapService services, ServiceBasket basket, PdfRenderer pdf) {
         this.services = services;
@@ -73,7 +75,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(language, download, clear);
         actions.addClassNames("tt-actions");
-        add(new H1(getTranslation("servicelist.title")), new Paragraph(getTranslation("servicelist.lead")), empty, list,
+        add(new H1(getTranslation("servicelist.title")), new Paragraph(getTranslation("servicelist.lead")), texts.notice(), empty, list,
                 actions, new Paragraph(new Anchor("/services", getTranslation("servicelist.find"))));
         refresh();
     }
@@ -85,6 +87,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         list.removeAll();
+        texts.clear();
         List<ServiceDetails> items = selected();
         for (ServiceDetails s : items) {
             Button remove = new Button(getTranslation("servicelist.remove"), e -> {
@@ -93,7 +96,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("servicelist.remove.label", s.data().name().in(getLocale())));
-            list.add(new ListItem(new Anchor("/services/" + s.id(), s.data().name().in(getLocale())), remove));
+            list.add(new ListItem(texts.set(new Anchor("/services/" + s.id(), ""), s.data().name()), remove));
         }
         empty.setVisible(items.isEmpty());
         download.setEnabled(!items.isEmpty());

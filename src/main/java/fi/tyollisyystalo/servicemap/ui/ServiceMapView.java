@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.servicemap.SearchResult;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
@@ -41,6 +42,7 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Button more = new Button();
     private final LeafletMap map;
     private final Button mapToggle = new Button();
+    private final PageTexts texts = new PageTexts(getLocale());
     private ServiceQuery query = ServiceQuery.ALL;
     private int shown;
 
@@ -81,7 +83,7 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Div resultBar = new Div(summary, mapToggle);
         resultBar.addClassName("tt-resultbar");
         add(new H1(getTranslation("servicemap.title")), new Paragraph(getTranslation("servicemap.lead")), searchRow,
-                filters, resultBar, map, results, more);
+                filters, resultBar, texts.notice(), map, results, more);
     }
 
     @Override
@@ -102,6 +104,7 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void run() {
         results.removeAll();
+        texts.clear();
         shown = 0;
         SearchResult first = services.search(query, getLocale(), 0, PAGE);
         filters.counts(first);
@@ -129,7 +132,7 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void append(SearchResult page) {
         QueryParameters search = ServiceQueryParameters.of(query);
-        page.hits().forEach(hit -> results.add(new ServiceCard(hit, search)));
+        page.hits().forEach(hit -> results.add(new ServiceCard(hit, texts, search)));
         shown += page.hits().size();
         more.setVisible(shown < page.total());
     }

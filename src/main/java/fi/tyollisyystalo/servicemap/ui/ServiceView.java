@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.ui.FactList;
+import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.identity.CurrentUser;
@@ -66,14 +67,16 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         currentId = s.id();
         Locale locale = getLocale();
+        PageTexts texts = new PageTexts(locale);
         ServiceData d = s.data();
-        title = d.name().in(locale);
+        H1 heading = texts.set(new H1(), d.name());
+        title = heading.getText();
         Anchor back = new Anchor(ServiceQueryParameters.href("services", backToSearch), getTranslation("servicemap.back"));
         back.addClassName("tt-back");
-        add(back, new H1(title));
-        Paragraph provider = new Paragraph(getTranslation("servicemap.provider", s.organisationName().in(locale)));
+        add(back, heading);
+        Paragraph provider = texts.sentence("servicemap.provider", s.organisationName());
         provider.addClassName("tt-service__provider");
-        Paragraph lead = new Paragraph(d.summary().in(locale));
+        Paragraph lead = texts.paragraph(d.summary());
         lead.addClassName("tt-lead");
         Div tags = new Div();
         tags.addClassName("tt-tags");
@@ -84,13 +87,10 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 tags.add(t);
             }
         }
-        add(provider, lead, tags, actions());
-        if (!d.summary().has(locale)) {
-            add(new Paragraph(getTranslation("servicemap.notranslation")));
-        }
-        text("servicemap.section.description", d.description());
-        text("servicemap.section.howtouse", d.howToUse());
-        text("servicemap.section.requirements", d.requirements());
+        add(provider, lead, texts.notice(), tags, actions());
+        text(texts, "servicemap.section.description", d.description());
+        text(texts, "servicemap.section.howtouse", d.howToUse());
+        text(texts, "servicemap.section.requirements", d.requirements());
 
         FactList facts = new FactList()
                 .add(getTranslation("servicemap.fact.charge"), getTranslation("servicemap.charge." + d.chargeType()))
@@ -106,7 +106,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Section channels = new Section(new H2(getTranslation("servicemap.section.channels")));
         channels.setId("channels");
         for (ChannelData c : d.channels()) {
-            channels.add(new ChannelCard(c));
+            channels.add(new ChannelCard(c, texts));
         }
         add(channels);
         if (d.internalReferral() != null || d.internalContact() != null) {
@@ -154,9 +154,9 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return actions;
     }
 
-    private void text(String headingKey, LocalizedText text) {
+    private void text(PageTexts texts, String headingKey, LocalizedText text) {
         if (!text.isBlank()) {
-            add(new Section(new H2(getTranslation(headingKey)), new Paragraph(text.in(getLocale()))));
+            add(new Section(new H2(getTranslation(headingKey)), texts.paragraph(text)));
         }
     }
 
