@@ -28,7 +28,7 @@ class RouteAccessMatrixTest {
 
     private static final String ANONYMOUS = "ANONYMOUS";
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.RESIDENT, Roles.COORDINATOR, Roles.NURSE,
-            Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR, Roles.MANAGER, Roles.ADMIN);
+            Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR, Roles.MANAGER, Roles.ADMIN, Roles.PROFESSIONAL);
     private static final Set<String> STAFF = Set.copyOf(Roles.STAFF_ROLES);
     private static final Set<String> CLIENT_WORK = Set.copyOf(Roles.CLIENT_WORK_ROLES);
     private static final Set<String> SIGNED_IN = EVERYONE.stream().filter(r -> !r.equals(ANONYMOUS))

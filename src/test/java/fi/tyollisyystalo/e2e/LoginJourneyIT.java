@@ -31,7 +31,8 @@ class LoginJourneyIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({"koordinaattori,COORDINATOR", "hoitaja,NURSE", "laakari,DOCTOR", "sosiaaliohjaaja,SOCIAL_COUNSELLOR",
-        "editori,SERVICE_EDITOR", "esihenkilo,MANAGER", "yllapitaja,ADMIN"})
+        "editori,SERVICE_EDITOR", "esihenkilo,MANAGER", "yllapitaja,ADMIN", "ammattilainen,PROFESSIONAL",
+        "koordinaattori2,COORDINATOR"})
     void each_staff_role_logs_in_to_the_staff_desk(String username, String role) {
         open(page, "/staff");
         Logins.asStaff(page, username);

@@ -12,6 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR','SERVICE_EDITOR','MANAGER','ADMIN')")
+@PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR','SERVICE_EDITOR','MANAGER','ADMIN','PROFESSIONAL')")
 public @interface AnyStaff {
 }

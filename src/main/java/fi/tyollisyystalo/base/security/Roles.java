@@ -13,12 +13,18 @@ public final class Roles {
     public static final String SERVICE_EDITOR = "SERVICE_EDITOR";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    /**
+     * A partner organisation's worker (employment services, social services, Kela, an NGO): uses the
+     * professional mode of the service map, consults the team and refers clients, but reads no client
+     * data of the team.
+     */
+    public static final String PROFESSIONAL = "PROFESSIONAL";
     /** The service itself, for background work ({@link SystemActor}); never given to a login. */
     public static final String SYSTEM = "SYSTEM";
 
     /** Every staff role, in the order they are shown. */
     public static final List<String> STAFF_ROLES = List.of(COORDINATOR, NURSE, DOCTOR, SOCIAL_COUNSELLOR,
-            SERVICE_EDITOR, MANAGER, ADMIN);
+            SERVICE_EDITOR, MANAGER, ADMIN, PROFESSIONAL);
 
     /** Roles that work with clients and may look at client data for a reason. */
     public static final List<String> CLIENT_WORK_ROLES = List.of(COORDINATOR, NURSE, DOCTOR, SOCIAL_COUNSELLOR);

@@ -35,7 +35,9 @@ public final class DemoPeople {
             new DemoStaff("sosiaaliohjaaja", "Tiina", "Laine", "SOCIAL_COUNSELLOR", "Sosiaaliohjaaja", "imatra"),
             new DemoStaff("editori", "Olli", "Järvinen", "SERVICE_EDITOR", "Palvelukartan editori", ""),
             new DemoStaff("esihenkilo", "Marja", "Koskinen", "MANAGER", "Esihenkilö", "lappeenranta"),
-            new DemoStaff("yllapitaja", "Pekka", "Hämäläinen", "ADMIN", "Pääkäyttäjä", ""));
+            new DemoStaff("yllapitaja", "Pekka", "Hämäläinen", "ADMIN", "Pääkäyttäjä", ""),
+            new DemoStaff("ammattilainen", "Leena", "Nieminen", "PROFESSIONAL",
+                    "Kumppani: työllisyyspalvelujen asiantuntija", ""));
 
     private DemoPeople() {
     }

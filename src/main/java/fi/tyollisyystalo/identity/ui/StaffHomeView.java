@@ -18,7 +18,7 @@ import fi.tyollisyystalo.base.security.Roles;
 /** The staff member's desk: who they are signed in as, and what their roles let them do here. */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR,
-        Roles.MANAGER, Roles.ADMIN})
+        Roles.MANAGER, Roles.ADMIN, Roles.PROFESSIONAL})
 class StaffHomeView extends Div implements HasDynamicTitle {
 
     StaffHomeView(CurrentUser currentUser) {

@@ -34,7 +34,7 @@ import fi.tyollisyystalo.servicemap.ServiceMapService;
  */
 @Route(value = "staff/service-list", layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR,
-        Roles.MANAGER, Roles.ADMIN})
+        Roles.MANAGER, Roles.ADMIN, Roles.PROFESSIONAL})
 class ServiceListView extends Div implements HasDynamicTitle {
 
     private final ServiceMapService services;
