@@ -47,6 +47,7 @@ class RouteAccessMatrixTest {
             Map.entry("staff", STAFF),
             Map.entry("staff/clients", CLIENT_WORK),
             Map.entry("staff/audit", Set.of(Roles.ADMIN)),
+            Map.entry("staff/search-index", Set.of(Roles.ADMIN)),
             Map.entry("staff/services", Set.of(Roles.SERVICE_EDITOR)),
             Map.entry("staff/service-list", STAFF),
             Map.entry("staff/organisations", Set.of(Roles.SERVICE_EDITOR)),

@@ -2,10 +2,6 @@ package fi.tyollisyystalo.base.ui;
 
 import java.security.SecureRandom;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
-
 /** What a failure means for the user, and the short reference that ties the page to the log. */
 final class Failures {
 
@@ -29,16 +25,6 @@ final class Failures {
 
     /** True when the cause is a database (or another backing service) that cannot be reached. */
     static boolean isServiceUnavailable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessException || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return fi.tyollisyystalo.base.web.Unavailable.isCause(error);
     }
 }

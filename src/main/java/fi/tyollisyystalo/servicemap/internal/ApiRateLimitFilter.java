@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A token bucket per client address for the open API: {@code tyollisyystalo.api.requests-per-minute}
  * requests a minute (default 120) with bursts up to the same number; then 429 with Retry-After.
- * Behind a load balancer the address comes from X-Forwarded-For (server.forward-headers-strategy).
+ * The address is the connection's, or behind a proxy listed in {@code tyollisyystalo.api.trusted-proxies}
+ * the client's from X-Forwarded-For ({@link fi.tyollisyystalo.base.web.TrustedProxyFilter}); a client cannot
+ * choose it.
  */
 @Component
 class ApiRateLimitFilter extends OncePerRequestFilter {
@@ -45,8 +47,11 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
         if (!bucket.tryTake()) {
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
-            response.setContentType("application/json");
-            response.getWriter().write("{\"error\":\"too_many_requests\"}");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPES + "too-many-requests\",\"title\":"
+                    + "\"Too many requests\",\"status\":429,\"detail\":\"More than " + perMinute
+                    + " requests a minute from this client. Try again in a minute.\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -32,4 +32,10 @@ class EditorNavigation {
     NavEntry serviceListNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 20, "staff.nav.servicelist", "staff/service-list", List.of());
     }
+
+    @Bean
+    NavEntry searchIndexNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 90, "staff.nav.searchindex", "staff/search-index",
+                List.of(Roles.ADMIN));
+    }
 }

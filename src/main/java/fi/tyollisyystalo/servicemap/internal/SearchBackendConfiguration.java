@@ -3,6 +3,9 @@ package fi.tyollisyystalo.servicemap.internal;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,14 +32,37 @@ class SearchBackendConfiguration {
     /** The Lucene index format, pinned so that Hibernate Search does not warn about a default. */
     static final String LUCENE_VERSION = "9.12.3";
 
+    private static final Logger log = LoggerFactory.getLogger(SearchBackendConfiguration.class);
+    static final String STRATEGY = "hibernate.search.indexing.plan.synchronization.strategy";
+
     @Bean
-    HibernatePropertiesCustomizer searchBackend(Environment environment) {
+    HibernatePropertiesCustomizer searchBackend(Environment environment, ObjectProvider<PendingIndexWork> pending) {
         String backend = environment.getProperty("tyollisyystalo.search.backend", "lucene");
         String indexDir = environment.getProperty("tyollisyystalo.search.index-dir", "data/index");
         String uris = environment.getProperty("tyollisyystalo.search.elasticsearch.uris", "http://localhost:9200");
         String username = environment.getProperty("tyollisyystalo.search.elasticsearch.username", "");
         String password = environment.getProperty("tyollisyystalo.search.elasticsearch.password", "");
-        return properties -> apply(properties, backend, indexDir, uris, username, password);
+        return properties -> {
+            apply(properties, backend, indexDir, uris, username, password);
+            recoverFailures(properties, pending::getObject);
+            log.info("Search backend: {}", describe(properties));
+        };
+    }
+
+    /** read-sync whose failures are retried by {@link PendingIndexWork}; an explicit other strategy wins. */
+    static void recoverFailures(Map<String, Object> properties, java.util.function.Supplier<PendingIndexWork> pending) {
+        Object strategy = properties.get(STRATEGY);
+        if (strategy == null || "read-sync".equals(strategy)) {
+            properties.put(STRATEGY, new RecoveringIndexingStrategy(pending));
+        }
+    }
+
+    /** The backend in use, for the start-up log and the health details (never a credential). */
+    static String describe(Map<String, Object> properties) {
+        Object type = properties.get(BACKEND + "type");
+        return "elasticsearch".equals(type) ? "elasticsearch at " + properties.get(BACKEND + "uris")
+                : "lucene in " + properties.getOrDefault(BACKEND + "directory.root", "memory ("
+                        + properties.get(BACKEND + "directory.type") + ")");
     }
 
     static void apply(Map<String, Object> properties, String backend, String indexDir, String uris, String username,

@@ -1,12 +1,14 @@
 package fi.tyollisyystalo.servicemap.internal;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,29 +59,60 @@ class ServiceApiController {
     record ApiPage(List<ApiService> content, int page, int size, long totalElements, long totalPages) {
     }
 
+    /** The published limits of the parameters (openapi.yaml). */
+    static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_PAGE = 10_000;
+
     @GetMapping
-    ApiPage search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Set<String> domain,
-            @RequestParam(required = false) Set<String> municipality, @RequestParam(defaultValue = "fi") String lang,
+    ApiPage search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> domain,
+            @RequestParam(required = false) List<String> municipality, @RequestParam(defaultValue = "fi") String lang,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        int safeSize = Math.clamp(size, 1, ServiceMapService.MAX_PAGE_SIZE);
-        int safePage = Math.clamp(page, 0, 10_000);
-        Set<Domain> domains = domain == null ? Set.of() : domain.stream().map(String::toUpperCase)
-                .filter(d -> Set.of("WORK", "BODY", "MIND", "SKILLS", "EVERYDAY", "INCLUSION").contains(d))
-                .map(Domain::valueOf).collect(java.util.stream.Collectors.toSet());
-        Set<String> municipalities = municipality == null ? Set.of()
-                : municipality.stream().filter(Region::isMunicipality).collect(java.util.stream.Collectors.toSet());
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new ApiProblems.InvalidParameter("q", "q is longer than " + MAX_QUERY_LENGTH + " characters.");
+        }
+        Set<Domain> domains = EnumSet.noneOf(Domain.class);
+        for (String d : domain == null ? List.<String>of() : domain) {
+            domains.add(Arrays.stream(Domain.values()).filter(v -> v.name().equals(d)).findFirst()
+                    .orElseThrow(() -> new ApiProblems.InvalidParameter("domain", "domain must be one of "
+                            + Arrays.toString(Domain.values()) + ".")));
+        }
+        Set<String> municipalities = new HashSet<>();
+        for (String m : municipality == null ? List.<String>of() : municipality) {
+            if (!m.matches("[0-9]{3}") || !Region.isMunicipality(m)) {
+                throw new ApiProblems.InvalidParameter("municipality",
+                        "municipality must be the three-digit code of a municipality of the region.");
+            }
+            municipalities.add(m);
+        }
+        if (!List.of("fi", "sv", "en").contains(lang)) {
+            throw new ApiProblems.InvalidParameter("lang", "lang must be fi, sv or en.");
+        }
+        if (page < 0 || page > MAX_PAGE) {
+            throw new ApiProblems.InvalidParameter("page", "page must be between 0 and " + MAX_PAGE + ".");
+        }
+        if (size < 1 || size > ServiceMapService.MAX_PAGE_SIZE) {
+            throw new ApiProblems.InvalidParameter("size",
+                    "size must be between 1 and " + ServiceMapService.MAX_PAGE_SIZE + ".");
+        }
         Locale locale = Languages.fromTag(lang).orElse(Languages.FINNISH);
         ServiceQuery query = new ServiceQuery(q, domains, municipalities, Set.of(), Set.of(), Set.of(), false, Set.of());
-        SearchResult result = services.search(query, locale, safePage * safeSize, safeSize);
+        SearchResult result = services.search(query, locale, page * size, size);
         List<ApiService> content = services.findPublished(result.hits().stream().map(h -> h.id()).toList()).stream()
                 .map(ServiceApiController::api).toList();
-        return new ApiPage(content, safePage, safeSize, result.total(), (result.total() + safeSize - 1) / safeSize);
+        return new ApiPage(content, page, size, result.total(), (result.total() + size - 1) / size);
     }
 
+    /** The id is a string here so that "abc" or a number beyond a long is a 404 like any unknown id. */
     @GetMapping("/{id}")
-    ResponseEntity<ApiService> one(@PathVariable long id) {
-        return services.find(id).filter(d -> d.status() == PublishingStatus.PUBLISHED).map(ServiceApiController::api)
-                .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    ApiService one(@PathVariable String id) {
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ApiProblems.NotFound();
+        }
+        return services.find(number).filter(d -> d.status() == PublishingStatus.PUBLISHED)
+                .map(ServiceApiController::api).orElseThrow(ApiProblems.NotFound::new);
     }
 
     private static ApiService api(ServiceDetails s) {

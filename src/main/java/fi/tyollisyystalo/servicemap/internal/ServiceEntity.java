@@ -61,9 +61,10 @@ public class ServiceEntity {
      * Version of what a service's index document holds. Raise it with every change of the mapping or
      * of the analysis: {@link SearchIndexInitializer} rebuilds an index whose documents carry another
      * version (an index on disk or on a search server outlives the application version that wrote it).
-     * 2: the hit cards' fields are stored in the index.
+     * 2: the hit cards' fields are stored in the index. 3: status and updatedAt are projectable, for the
+     * start-up comparison of every document with the database.
      */
-    public static final int INDEX_VERSION = 2;
+    public static final int INDEX_VERSION = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,7 +84,7 @@ public class ServiceEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private PublishingStatus status = PublishingStatus.DRAFT;
 
     @Enumerated(EnumType.STRING)
@@ -167,7 +168,7 @@ public class ServiceEntity {
     private List<ChannelEntity> channels = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant updatedAt;
 
     @Version

@@ -3,6 +3,10 @@ package fi.tyollisyystalo.servicemap.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +31,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.base.i18n.LocalizedText;
+import fi.tyollisyystalo.servicemap.ChargeType;
+import fi.tyollisyystalo.servicemap.Domain;
+import fi.tyollisyystalo.servicemap.OrganisationType;
+import fi.tyollisyystalo.servicemap.PublishingStatus;
+import fi.tyollisyystalo.servicemap.ServiceData;
 import fi.tyollisyystalo.servicemap.ServiceQuery;
 import fi.tyollisyystalo.servicemap.internal.search.SearchAnalyzers;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * schema management off, pointed at an address where nothing listens, so any request would fail. What
  * it checks is what the mapping would send: the index schema (every analyzer a field names is defined
  * in the index settings from server components) and the queries (Finnish text turned into Voikko terms
- * in the application). Indexing and searching on a real cluster: docs/decisions/DD004.
+ * in the application); and what an unreachable search engine does to the rest: the API answers 503, readiness
+ * is down, and a committed change waits in {@code search_index_pending}. Indexing and searching on a real
+ * cluster, and the recovery: docs/decisions/DD004, {@code SearchOutageOpenSearchIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tyollisyystalo.demo-data.enabled=false",
@@ -59,6 +73,10 @@ class ElasticsearchBackendIT {
     @Autowired EntityManager entityManager;
     @Autowired ServiceIndex index;
     @Autowired TransactionTemplate tx;
+    @Autowired ServiceEditing editing;
+    @Autowired PendingIndexWork pending;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
 
     @Test
     void hibernate_search_runs_on_its_elasticsearch_backend() {
@@ -131,6 +149,57 @@ class ElasticsearchBackendIT {
                 .contains("mielenterveyspalvelu mielenterveys terveyspalvelu mieli terveys palvelu");
         // Swedish and English fields get the text as typed: their analyzers run on the server
         assertThat(query).contains("\"mielenterveyspalveluihin\"");
+    }
+
+    @Test
+    void while_the_search_engine_is_unreachable_the_api_answers_503_with_retry_after() throws Exception {
+        HttpResponse<String> r = get("/api/v1/services?q=velka");
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JsonMapper.builder().build().readTree(r.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+        assertThat(problem.get("type").asString()).endsWith("/problems/unavailable");
+        assertThat(r.body()).doesNotContain("Exception", "127.0.0.1:9");
+    }
+
+    @Test
+    void readiness_reports_the_unreachable_search_engine() throws Exception {
+        HttpResponse<String> r = get("/actuator/health/readiness");
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body()).contains("DOWN");
+    }
+
+    @Test
+    void a_change_the_search_engine_does_not_take_is_committed_and_kept_until_it_does() {
+        long org = tx.execute(s -> editing.saveOrganisation(null, new LocalizedText("Testiyhdistys", null, null),
+                OrganisationType.NGO, null));
+        // neither call throws: the database change stands and the editor is not told it failed
+        long id = tx.execute(s -> editing.create(org, data("Velkaneuvonta katkon aikana"), "test", "Testaaja"));
+        tx.executeWithoutResult(s -> editing.setStatus(id, PublishingStatus.PUBLISHED, "test", "Testaaja"));
+
+        assertThat(jdbc.queryForObject("SELECT status FROM service WHERE id = ?", String.class, id)).isEqualTo("PUBLISHED");
+        assertThat(jdbc.queryForList("SELECT service_id FROM search_index_pending", Long.class)).contains(id);
+        assertThat(pending.count()).isPositive();
+
+        // the retry finds the engine still down: the work stays, with the attempt counted
+        assertThat(pending.retry()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT attempts FROM search_index_pending WHERE service_id = ?", Integer.class,
+                id)).isPositive();
+        assertThat(jdbc.queryForList("SELECT service_id FROM search_index_pending", Long.class)).contains(id);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static ServiceData data(String name) {
+        return new ServiceData(new LocalizedText(name, null, null), new LocalizedText("Tiivistelmä", null, null),
+                new LocalizedText("Kuvaus", null, null), new LocalizedText("Ota yhteyttä", null, null),
+                new LocalizedText("", null, null), ChargeType.FREE, Set.of(Domain.EVERYDAY), Set.of(), Set.of("fi"),
+                Set.of(), List.of(), null, null);
     }
 
     private static Set<String> names(JsonNode object) {

@@ -67,6 +67,25 @@ class SearchBackendConfigurationTest {
     }
 
     @Test
+    void read_sync_becomes_read_sync_with_retried_failures_and_the_backend_is_named_without_credentials() {
+        Map<String, Object> p = applicationProperties();
+        SearchBackendConfiguration.apply(p, "elasticsearch", "data/index", "http://opensearch:9200", "app", "secret");
+        SearchBackendConfiguration.recoverFailures(p, () -> null);
+        assertThat(p.get("hibernate.search.indexing.plan.synchronization.strategy"))
+                .isInstanceOf(RecoveringIndexingStrategy.class);
+        assertThat(SearchBackendConfiguration.describe(p)).isEqualTo("elasticsearch at http://opensearch:9200");
+
+        Map<String, Object> explicit = applicationProperties();
+        explicit.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        SearchBackendConfiguration.recoverFailures(explicit, () -> null);
+        assertThat(explicit).containsEntry("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+
+        Map<String, Object> lucene = applicationProperties();
+        SearchBackendConfiguration.apply(lucene, "lucene", "data/index", "", "", "");
+        assertThat(SearchBackendConfiguration.describe(lucene)).isEqualTo("lucene in data/index");
+    }
+
+    @Test
     void credentials_are_passed_only_when_given() {
         Map<String, Object> p = applicationProperties();
         SearchBackendConfiguration.apply(p, "opensearch", "data/index", "http://opensearch:9200", "app", "secret");
