@@ -41,6 +41,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -61,9 +62,9 @@ public class ServiceEntity {
      * Version of what a service's index document holds. Raise it with every change of the mapping or
      * of the analysis: {@link SearchIndexInitializer} rebuilds an index whose documents carry another
      * version (an index on disk or on a search server outlives the application version that wrote it).
-     * 2: the hit cards' fields are stored in the index.
+     * 2: the hit cards' fields are stored in the index. 3: keywords.
      */
-    public static final int INDEX_VERSION = 2;
+    public static final int INDEX_VERSION = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -130,6 +131,14 @@ public class ServiceEntity {
         @AttributeOverride(name = "en", column = @Column(name = "requirements_en", columnDefinition = "text"))})
     private Texts requirements;
 
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "keywords_fi", columnDefinition = "text")),
+        @AttributeOverride(name = "sv", column = @Column(name = "keywords_sv", columnDefinition = "text")),
+        @AttributeOverride(name = "en", column = @Column(name = "keywords_en", columnDefinition = "text"))})
+    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
+    private @Nullable Texts keywords;
+
     @Column(name = "internal_referral", columnDefinition = "text")
     private @Nullable String internalReferral;
 
@@ -190,6 +199,7 @@ public class ServiceEntity {
         this.description = Texts.of(d.description());
         this.howToUse = Texts.of(d.howToUse());
         this.requirements = Texts.of(d.requirements());
+        this.keywords = Texts.of(d.keywords());
         this.chargeType = d.chargeType();
         this.internalReferral = d.internalReferral();
         this.internalContact = d.internalContact();
@@ -268,6 +278,6 @@ public class ServiceEntity {
         return new ServiceData(name.value(), summary.value(), description.value(), howToUse.value(),
                 requirements.value(), chargeType, Set.copyOf(domains), Set.copyOf(municipalities),
                 Set.copyOf(languages), Set.copyOf(targetGroups), channels.stream().map(ChannelEntity::data).toList(),
-                internalReferral, internalContact);
+                internalReferral, internalContact, keywords == null ? LocalizedText.EMPTY : keywords.value());
     }
 }
