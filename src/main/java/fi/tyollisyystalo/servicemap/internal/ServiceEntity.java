@@ -62,7 +62,7 @@ public class ServiceEntity {
      * Version of what a service's index document holds. Raise it with every change of the mapping or
      * of the analysis: {@link SearchIndexInitializer} rebuilds an index whose documents carry another
      * version (an index on disk or on a search server outlives the application version that wrote it).
-     * 2: the hit cards' fields are stored in the index. 3: keywords.
+     * 2: the hit cards' fields are stored in the index. 3: keywords, and the Finnish whole-word fields.
      */
     public static final int INDEX_VERSION = 3;
 
@@ -78,8 +78,8 @@ public class ServiceEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
-    @IndexedEmbedded(includePaths = {"type", "name.fi", "name.sv", "name.en", "name.fi_stored", "name.sv_stored",
-        "name.en_stored"})
+    @IndexedEmbedded(includePaths = {"type", "name.fi", "name.fi_whole", "name.sv", "name.en", "name.fi_stored",
+        "name.sv_stored", "name.en_stored"})
     private OrganisationEntity organisation;
 
     @Enumerated(EnumType.STRING)
@@ -105,8 +105,8 @@ public class ServiceEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "summary_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "summary_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "summary_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en", "fi_prefix", "sv_prefix", "en_prefix", "fi_stored", "sv_stored",
-        "en_stored"})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en", "fi_prefix", "sv_prefix", "en_prefix", "fi_stored",
+        "sv_stored", "en_stored"})
     private Texts summary;
 
     @Embedded
@@ -114,7 +114,7 @@ public class ServiceEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "description_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "description_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "description_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en"})
     private Texts description;
 
     @Embedded
@@ -136,7 +136,7 @@ public class ServiceEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "keywords_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "keywords_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "keywords_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en"})
     private @Nullable Texts keywords;
 
     @Column(name = "internal_referral", columnDefinition = "text")
