@@ -19,10 +19,6 @@ class QueryWordsTest {
     void a_compound_is_required_whole_and_its_parts_are_kept_apart_for_the_wide_search() {
         VoikkoTest.assumeVoikkoInstalled();
         List<QueryWords.Word> words = QueryWords.of("velkaneuvontaan");
-        System.out.println(QueryWords.of("työttömän terveystarkastus"));
-        System.out.println(QueryWords.of("Mielenterveys- ja päihdepalvelut"));
-        System.out.println(QueryWords.of("oma yritys"));
-        System.out.println(QueryWords.of("ei ole ruokaa"));
         assertThat(words).singleElement().satisfies(w -> {
             assertThat(w.typed()).isEqualTo("velkaneuvontaan");
             assertThat(w.whole()).containsExactly("velkaneuvonta");
