@@ -25,6 +25,9 @@ import fi.tyollisyystalo.servicemap.internal.ServiceStore;
 @PreAuthorize("hasRole('SERVICE_EDITOR')")
 public class ServiceEditorService {
 
+    /** The longest keyword text in one language (the words residents use, comma separated). */
+    public static final int MAX_KEYWORDS = 500;
+
     private static final Pattern URL = Pattern.compile("^https?://[^\\s]+$");
 
     private final ServiceEditing editing;
@@ -158,6 +161,7 @@ public class ServiceEditorService {
         length(errors, "description", d.description(), 5000);
         length(errors, "howToUse", d.howToUse(), 3000);
         length(errors, "requirements", d.requirements(), 3000);
+        length(errors, "keywords", d.keywords(), MAX_KEYWORDS);
         if (d.domains().isEmpty()) {
             errors.put("domains", "editor.error.domains");
         }

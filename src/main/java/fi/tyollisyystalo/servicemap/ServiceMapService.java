@@ -61,7 +61,7 @@ public class ServiceMapService {
         ServiceData x = d.data();
         ServiceData publicData = new ServiceData(x.name(), x.summary(), x.description(), x.howToUse(),
                 x.requirements(), x.chargeType(), x.domains(), x.municipalities(), x.languages(), x.targetGroups(),
-                x.channels(), null, null);
+                x.channels(), null, null, x.keywords());
         return new ServiceDetails(d.id(), d.key(), d.ptvId(), d.organisationName(), d.organisationType(),
                 d.organisationWebsite(), d.status(), publicData, d.updatedAt());
     }

@@ -325,14 +325,20 @@ public final class SearchBenchmark {
     /**
      * The Lucene queries Hibernate Search runs for each search: ServiceIndex's own predicate code (private,
      * reached by reflection so that it cannot drift from the product), converted to Lucene queries. A
-     * search with filters also runs one facet-only query per filtered group, as ServiceIndex does.
+     * search with filters also runs one facet-only query per filtered group, as ServiceIndex does. The
+     * breadth of a text search (strict or wide) is decided once here, as ServiceIndex decides it with a
+     * count query before each search; that count query is not timed on the raw path.
      */
     private static List<RawPlan> rawPlans(ServiceIndex index, EntityManager em, TransactionTemplate tx,
             List<BenchQuery> queries) throws ReflectiveOperationException {
         Class<?> groupType = Class.forName(ServiceIndex.class.getName() + "$Group");
+        Class<?> breadthType = Class.forName(ServiceIndex.class.getName() + "$Breadth");
         Method predicate = ServiceIndex.class.getDeclaredMethod("predicate", SearchPredicateFactory.class,
-                ServiceQuery.class, Locale.class, groupType);
+                ServiceQuery.class, Locale.class, groupType, breadthType);
         predicate.setAccessible(true);
+        Method breadthOf = ServiceIndex.class.getDeclaredMethod("breadth",
+                org.hibernate.search.mapper.orm.session.SearchSession.class, ServiceQuery.class, Locale.class);
+        breadthOf.setAccessible(true);
         Map<String, Object> groups = new HashMap<>();
         for (Object g : groupType.getEnumConstants()) {
             groups.put(((Enum<?>) g).name(), g);
@@ -346,7 +352,13 @@ public final class SearchBenchmark {
             List<RawPlan> plans = new ArrayList<>();
             for (BenchQuery b : queries) {
                 ServiceQuery q = b.query();
-                Query main = lucene(predicate, index, scope.predicate(), q, b.locale(), null);
+                Object breadth;
+                try {
+                    breadth = breadthOf.invoke(index, Search.session(em), q, b.locale());
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("Could not decide the breadth of " + q.text(), e);
+                }
+                Query main = lucene(predicate, index, scope.predicate(), q, b.locale(), null, breadth);
                 List<Map.Entry<Query, String>> extra = new ArrayList<>();
                 List<String> mainFacets = new ArrayList<>();
                 Map<String, Boolean> active = new LinkedHashMap<>();
@@ -359,8 +371,8 @@ public final class SearchBenchmark {
                 active.put("LANGUAGE", !q.languages().isEmpty());
                 active.forEach((group, on) -> {
                     if (on) {
-                        extra.add(Map.entry(lucene(predicate, index, scope.predicate(), q, b.locale(), groups.get(group)),
-                                GROUP_FIELDS.get(group)));
+                        extra.add(Map.entry(lucene(predicate, index, scope.predicate(), q, b.locale(), groups.get(group),
+                                breadth), GROUP_FIELDS.get(group)));
                     } else {
                         mainFacets.add(GROUP_FIELDS.get(group));
                     }
@@ -372,9 +384,9 @@ public final class SearchBenchmark {
     }
 
     private static Query lucene(Method predicate, ServiceIndex index, SearchPredicateFactory f, ServiceQuery q,
-            Locale locale, Object skip) {
+            Locale locale, Object skip, Object breadth) {
         try {
-            PredicateFinalStep step = (PredicateFinalStep) predicate.invoke(index, f, q, locale, skip);
+            PredicateFinalStep step = (PredicateFinalStep) predicate.invoke(index, f, q, locale, skip, breadth);
             return LuceneMigrationUtils.toLuceneQuery(step.toPredicate());
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Could not build the predicate of ServiceIndex", e);

@@ -37,6 +37,7 @@ class ServiceEditorJourneyIT extends BrowserTest {
 
         page.locator("#editor-name-fi input").fill("Arjen taitojen kokeiluryhmä Sateenkaari");
         page.locator("#editor-name-sv input").fill("Försöksgrupp för vardagsfärdigheter Regnbågen");
+        page.locator("#editor-keywords-fi textarea").fill("ompelu, yhdessä tekeminen");
         page.locator("#editor-domains vaadin-checkbox:has-text('Arki') input").click();
         page.locator("#editor-save").click();
         page.locator("#editor-status:has-text('Tallennettu')").waitFor();
@@ -51,6 +52,7 @@ class ServiceEditorJourneyIT extends BrowserTest {
         page.locator("#editor-status:has-text('Julkaistu')").waitFor();
         assertThat(hits(visitor, "sateenkaari")).isEqualTo(1);
         assertThat(hits(visitor, "sateenkaaren")).as("inflected form").isEqualTo(1);
+        assertThat(hits(visitor, "ompelua")).as("a keyword").isEqualTo(1);
 
         page.navigate(editorUrl);
         waitForVaadin(page);

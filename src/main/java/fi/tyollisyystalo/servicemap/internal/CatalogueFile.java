@@ -66,7 +66,8 @@ record CatalogueFile(List<Org> organisations, List<Service> services) {
             @Nullable Map<String, String> description, @Nullable Map<String, String> howToUse,
             @Nullable Map<String, String> requirements, ChargeType chargeType, @Nullable List<String> languages,
             @Nullable List<TargetGroup> targetGroups, @Nullable List<String> municipalities, List<Domain> domains,
-            @Nullable Internal internal, @Nullable List<Map<String, Object>> channels) {
+            @Nullable Internal internal, @Nullable List<Map<String, Object>> channels,
+            @Nullable Map<String, String> keywords) {
     }
 
     static LocalizedText text(@Nullable Map<String, String> m) {
@@ -85,6 +86,6 @@ record CatalogueFile(List<Org> organisations, List<Service> services) {
                 text(s.requirements()), s.chargeType(), Set.copyOf(s.domains()), set(s.municipalities()),
                 set(s.languages()), set(s.targetGroups()), channels,
                 s.internal() == null ? null : s.internal().referral(),
-                s.internal() == null ? null : s.internal().contactPerson());
+                s.internal() == null ? null : s.internal().contactPerson(), text(s.keywords()));
     }
 }

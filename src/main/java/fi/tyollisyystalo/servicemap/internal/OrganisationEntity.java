@@ -50,7 +50,7 @@ public class OrganisationEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "name_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "name_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "name_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en", "fi_stored", "sv_stored", "en_stored"})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en", "fi_stored", "sv_stored", "en_stored"})
     private Texts name;
 
     @Column(length = 500)

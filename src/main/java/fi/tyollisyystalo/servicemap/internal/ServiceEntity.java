@@ -41,6 +41,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -62,9 +63,10 @@ public class ServiceEntity {
      * of the analysis: {@link SearchIndexInitializer} rebuilds an index whose documents carry another
      * version (an index on disk or on a search server outlives the application version that wrote it).
      * 2: the hit cards' fields are stored in the index. 3: status and updatedAt are projectable, for the
-     * start-up comparison of every document with the database.
+     * start-up comparison of every document with the database. 4: keywords, and the Finnish whole-word
+     * fields.
      */
-    public static final int INDEX_VERSION = 3;
+    public static final int INDEX_VERSION = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,8 +80,8 @@ public class ServiceEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
-    @IndexedEmbedded(includePaths = {"type", "name.fi", "name.sv", "name.en", "name.fi_stored", "name.sv_stored",
-        "name.en_stored"})
+    @IndexedEmbedded(includePaths = {"type", "name.fi", "name.fi_whole", "name.sv", "name.en", "name.fi_stored",
+        "name.sv_stored", "name.en_stored"})
     private OrganisationEntity organisation;
 
     @Enumerated(EnumType.STRING)
@@ -105,8 +107,8 @@ public class ServiceEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "summary_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "summary_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "summary_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en", "fi_prefix", "sv_prefix", "en_prefix", "fi_stored", "sv_stored",
-        "en_stored"})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en", "fi_prefix", "sv_prefix", "en_prefix", "fi_stored",
+        "sv_stored", "en_stored"})
     private Texts summary;
 
     @Embedded
@@ -114,7 +116,7 @@ public class ServiceEntity {
         @AttributeOverride(name = "fi", column = @Column(name = "description_fi", columnDefinition = "text")),
         @AttributeOverride(name = "sv", column = @Column(name = "description_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "description_en", columnDefinition = "text"))})
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en"})
     private Texts description;
 
     @Embedded
@@ -130,6 +132,14 @@ public class ServiceEntity {
         @AttributeOverride(name = "sv", column = @Column(name = "requirements_sv", columnDefinition = "text")),
         @AttributeOverride(name = "en", column = @Column(name = "requirements_en", columnDefinition = "text"))})
     private Texts requirements;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "keywords_fi", columnDefinition = "text")),
+        @AttributeOverride(name = "sv", column = @Column(name = "keywords_sv", columnDefinition = "text")),
+        @AttributeOverride(name = "en", column = @Column(name = "keywords_en", columnDefinition = "text"))})
+    @IndexedEmbedded(includePaths = {"fi", "fi_whole", "sv", "en"})
+    private @Nullable Texts keywords;
 
     @Column(name = "internal_referral", columnDefinition = "text")
     private @Nullable String internalReferral;
@@ -191,6 +201,7 @@ public class ServiceEntity {
         this.description = Texts.of(d.description());
         this.howToUse = Texts.of(d.howToUse());
         this.requirements = Texts.of(d.requirements());
+        this.keywords = Texts.of(d.keywords());
         this.chargeType = d.chargeType();
         this.internalReferral = d.internalReferral();
         this.internalContact = d.internalContact();
@@ -269,6 +280,6 @@ public class ServiceEntity {
         return new ServiceData(name.value(), summary.value(), description.value(), howToUse.value(),
                 requirements.value(), chargeType, Set.copyOf(domains), Set.copyOf(municipalities),
                 Set.copyOf(languages), Set.copyOf(targetGroups), channels.stream().map(ChannelEntity::data).toList(),
-                internalReferral, internalContact);
+                internalReferral, internalContact, keywords == null ? LocalizedText.EMPTY : keywords.value());
     }
 }

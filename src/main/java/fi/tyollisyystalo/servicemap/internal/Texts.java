@@ -17,7 +17,8 @@ import fi.tyollisyystalo.servicemap.internal.search.SearchAnalyzers;
 /**
  * A text in three languages, stored as three columns. When indexed, each language gets its own
  * analyzer (Finnish base forms, Swedish and English stemming) and an edge n-gram field for prefixes
- * and typos. Finnish goes through {@link FinnishTermsBinder}, which on Elasticsearch/OpenSearch sends
+ * and typos; Finnish also gets {@code fi_whole}, whole words without compound parts, for ranking.
+ * Finnish goes through {@link FinnishTermsBinder}, which on Elasticsearch/OpenSearch sends
  * the terms of the Java Finnish analyzer instead of the text. The {@code *_stored} fields keep the
  * text as written, not searchable, for the hit cards that a search reads from the index (the
  * embedding entity picks where they are kept: names and summaries, not descriptions).
@@ -30,6 +31,8 @@ public class Texts {
 
     @Column(columnDefinition = "text")
     @FullTextField(analyzer = SearchAnalyzers.FI, valueBinder = @ValueBinderRef(type = FinnishTermsBinder.class))
+    @FullTextField(name = "fi_whole", analyzer = SearchAnalyzers.FI_WHOLE,
+            valueBinder = @ValueBinderRef(type = FinnishTermsBinder.Whole.class))
     @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.AUTOCOMPLETE_FI,
             searchAnalyzer = SearchAnalyzers.PREFIX_QUERY)
     @GenericField(name = "fi" + STORED, searchable = Searchable.NO, projectable = Projectable.YES)

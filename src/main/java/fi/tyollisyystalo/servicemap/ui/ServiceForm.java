@@ -22,6 +22,7 @@ import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.OrganisationOption;
 import fi.tyollisyystalo.servicemap.Region;
 import fi.tyollisyystalo.servicemap.ServiceData;
+import fi.tyollisyystalo.servicemap.ServiceEditorService;
 import fi.tyollisyystalo.servicemap.TargetGroup;
 
 /**
@@ -105,6 +106,7 @@ class ServiceForm extends Div {
         texts.put("description", new Trio("description", true, 5000));
         texts.put("howToUse", new Trio("howToUse", true, 3000));
         texts.put("requirements", new Trio("requirements", true, 3000));
+        texts.put("keywords", new Trio("keywords", true, ServiceEditorService.MAX_KEYWORDS));
         var locale = getLocale();
         organisation.setId("editor-organisation");
         organisation.setLabel(getTranslation("editor.field.organisation"));
@@ -153,6 +155,7 @@ class ServiceForm extends Div {
         texts.get("description").set(d.description());
         texts.get("howToUse").set(d.howToUse());
         texts.get("requirements").set(d.requirements());
+        texts.get("keywords").set(d.keywords());
         organisation.getListDataView().getItems().filter(o -> o.id() == organisationId).findFirst()
                 .ifPresent(organisation::setValue);
         charge.setValue(d.chargeType());
@@ -170,7 +173,7 @@ class ServiceForm extends Div {
                 texts.get("howToUse").value(), texts.get("requirements").value(), charge.getValue(),
                 domains.getValue(), municipalities.getValue(), languages.getValue(), targets.getValue(), channels,
                 referral.getValue().isBlank() ? null : referral.getValue().strip(),
-                contact.getValue().isBlank() ? null : contact.getValue().strip());
+                contact.getValue().isBlank() ? null : contact.getValue().strip(), texts.get("keywords").value());
     }
 
     long organisationId() {

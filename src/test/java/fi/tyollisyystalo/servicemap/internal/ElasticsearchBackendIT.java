@@ -149,6 +149,8 @@ class ElasticsearchBackendIT {
                 .contains("mielenterveyspalvelu mielenterveys terveyspalvelu mieli terveys palvelu");
         // Swedish and English fields get the text as typed: their analyzers run on the server
         assertThat(query).contains("\"mielenterveyspalveluihin\"");
+        // the strict requirement: the word's whole base form as an index term, in fi and in fi_whole (issue 13)
+        assertThat(query).contains("name.fi_whole", "keywords.fi", "\"mielenterveyspalvelu\"");
     }
 
     @Test

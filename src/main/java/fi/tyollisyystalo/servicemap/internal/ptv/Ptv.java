@@ -66,8 +66,10 @@ final class Ptv {
             List<LocalizedItem> serviceDescriptions, List<LanguageItem> requirements, List<String> languages,
             List<Finto> serviceClasses, List<Finto> ontologyTerms, List<Finto> targetGroups, @Nullable String areaType,
             List<Area> areas, List<ChannelLink> serviceChannels, List<OrganizationLink> organizations,
-            @Nullable String publishingStatus, @Nullable String modified, @Nullable String serviceChargeType) {
+            @Nullable String publishingStatus, @Nullable String modified, @Nullable String serviceChargeType,
+            List<LanguageItem> keywords) {
         Service {
+            keywords = list(keywords);
             serviceNames = list(serviceNames);
             serviceDescriptions = list(serviceDescriptions);
             requirements = list(requirements);

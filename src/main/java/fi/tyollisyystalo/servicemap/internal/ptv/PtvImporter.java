@@ -158,7 +158,8 @@ public class PtvImporter {
 
     /**
      * PTV's data with what our editors did: the domains they added beyond the mapping stay, those they
-     * removed stay removed, and the internal fields are ours alone.
+     * removed stay removed, and the internal fields are ours alone. Keywords are PTV's followed by those
+     * our editors added.
      */
     static ServiceData withEditorsWork(ServiceData fromPtv, ServiceData current, Set<Domain> lastMapped) {
         Set<Domain> added = EnumSet.noneOf(Domain.class);
@@ -173,7 +174,8 @@ public class PtvImporter {
         domains.addAll(added);
         return new ServiceData(fromPtv.name(), fromPtv.summary(), fromPtv.description(), fromPtv.howToUse(),
                 fromPtv.requirements(), fromPtv.chargeType(), domains, fromPtv.municipalities(), fromPtv.languages(),
-                fromPtv.targetGroups(), fromPtv.channels(), current.internalReferral(), current.internalContact());
+                fromPtv.targetGroups(), fromPtv.channels(), current.internalReferral(), current.internalContact(),
+                PtvTexts.mergedKeywords(fromPtv.keywords(), current.keywords()));
     }
 
     /**

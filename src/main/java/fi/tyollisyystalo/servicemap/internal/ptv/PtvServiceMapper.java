@@ -87,7 +87,8 @@ final class PtvServiceMapper {
                 PtvTexts.typed(s.serviceDescriptions(), DESCRIPTION),
                 PtvTexts.typed(s.serviceDescriptions(), HOW_TO_USE),
                 PtvTexts.of(s.requirements()), PtvDomainMapping.chargeType(s.serviceChargeType(), s.fundingType()),
-                domains.domains(), municipalities, languages(s), targets, channelData, null, null);
+                domains.domains(), municipalities, languages(s), targets, channelData, null, null,
+                PtvTexts.keywords(s.keywords()));
         String terms = s.ontologyTerms().stream().map(t -> finto(t, t.uri())).collect(Collectors.joining("; "));
         String fingerprint = fingerprint(s, used, data);
         return new Mapped(s.id(), name, organisation, data, domains.domains(), domains.domains().isEmpty(), classes,

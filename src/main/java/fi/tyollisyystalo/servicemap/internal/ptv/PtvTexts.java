@@ -19,6 +19,43 @@ final class PtvTexts {
         return new LocalizedText(fi == null ? "" : fi, in(items, "sv"), in(items, "en"));
     }
 
+    /** PTV's keywords (one word or phrase per item) as one comma-separated text per language. */
+    static LocalizedText keywords(List<Ptv.LanguageItem> items) {
+        String fi = joined(items, "fi");
+        return new LocalizedText(fi == null ? "" : fi, joined(items, "sv"), joined(items, "en"));
+    }
+
+    /** PTV's keywords, then those of ours that PTV does not have (an editor's additions survive an import). */
+    static LocalizedText mergedKeywords(LocalizedText ptv, LocalizedText ours) {
+        String fi = merged(ptv.fi(), ours.fi());
+        return new LocalizedText(fi == null ? "" : fi, merged(ptv.sv(), ours.sv()), merged(ptv.en(), ours.en()));
+    }
+
+    private static @Nullable String merged(@Nullable String ptv, @Nullable String ours) {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        for (String text : new String[] {ptv, ours}) {
+            if (text != null) {
+                for (String word : text.split(",")) {
+                    if (!word.isBlank()) {
+                        words.add(word.strip());
+                    }
+                }
+            }
+        }
+        return words.isEmpty() ? null : String.join(", ", words);
+    }
+
+    private static @Nullable String joined(List<Ptv.LanguageItem> items, String language) {
+        List<String> values = new ArrayList<>();
+        for (Ptv.LanguageItem i : items) {
+            if (language.equals(i.language()) && i.value() != null && !i.value().isBlank()
+                    && !values.contains(i.value().strip())) {
+                values.add(i.value().strip());
+            }
+        }
+        return values.isEmpty() ? null : String.join(", ", values);
+    }
+
     /** The texts of the given types ({@code Name}, {@code Summary}…); several in one language are joined. */
     static LocalizedText typed(List<Ptv.LocalizedItem> items, Set<String> types) {
         String fi = typed(items, types, "fi");

@@ -33,6 +33,7 @@ public final class ElasticsearchSearchAnalysisConfigurer implements Elasticsearc
 
         // The application sends the terms of its own Finnish analyzer (base forms, parts, folded variants)
         context.analyzer(SearchAnalyzers.FI).custom().tokenizer("whitespace").tokenFilters("lowercase");
+        context.analyzer(SearchAnalyzers.FI_WHOLE).custom().tokenizer("whitespace").tokenFilters("lowercase");
         context.analyzer(SearchAnalyzers.SV).custom().tokenizer("standard")
                 .tokenFilters("lowercase", SWEDISH_STEMMER, FOLDED);
         context.analyzer(SearchAnalyzers.EN).custom().tokenizer("standard")

@@ -45,10 +45,17 @@ public final class FinnishBaseFormFilter extends ExpandingTokenFilter {
 
         private static final int STRIPES = 16;
         private final Voikko voikko;
+        private final boolean wholeOnly;
         private final Lru[] stripes = new Lru[STRIPES];
 
         public BaseForms(Voikko voikko, int capacity) {
+            this(voikko, capacity, false);
+        }
+
+        /** With {@code wholeOnly}, a word's terms are the base forms of the whole word, without its parts. */
+        public BaseForms(Voikko voikko, int capacity, boolean wholeOnly) {
             this.voikko = voikko;
+            this.wholeOnly = wholeOnly;
             for (int i = 0; i < STRIPES; i++) {
                 stripes[i] = new Lru(Math.max(1, capacity / STRIPES));
             }
@@ -62,9 +69,39 @@ public final class FinnishBaseFormFilter extends ExpandingTokenFilter {
             if (cached != null) {
                 return cached;
             }
-            List<String> forms = analyse(word);
+            List<String> forms = wholeOnly ? split(word).whole() : analyse(word);
             stripe.keep(word, forms);
             return forms;
+        }
+
+        /** A query word's terms: the whole word's base forms, and the parts of a compound (QueryWords). */
+        record Split(List<String> whole, List<String> parts) {
+        }
+
+        /**
+         * The base forms of the word as a whole (the word itself when Voikko does not know it) and, for a
+         * compound, the base forms of its parts in the first reading that has parts: "velkaneuvontaan" gives
+         * [velkaneuvonta] and [velka, neuvonta]. Not cached: a query has a few words.
+         */
+        Split split(String token) {
+            String word = stripTrailingHyphens(token.toLowerCase(Locale.ROOT));
+            if (word.isEmpty()) {
+                return new Split(List.of(token), List.of());
+            }
+            List<Voikko.Analysis> analyses = voikko.analyse(word);
+            SequencedSet<String> whole = new LinkedHashSet<>();
+            List<String> parts = List.of();
+            for (Voikko.Analysis analysis : analyses) {
+                whole.add(lower(analysis.baseForm()));
+                if (parts.isEmpty() && analysis.wordBases().size() > 1) {
+                    parts = analysis.wordBases().stream().map(BaseForms::lower).distinct().toList();
+                }
+            }
+            whole.remove("");
+            if (whole.isEmpty()) {
+                whole.add(word);
+            }
+            return new Split(List.copyOf(whole), parts);
         }
 
         private List<String> analyse(String token) {

@@ -59,7 +59,40 @@ public final class FinnishFallbackFilter extends ExpandingTokenFilter {
         return terms.size() == 1 ? List.of(terms.getFirst()) : List.copyOf(terms);
     }
 
+    /** The fallback of the {@code fi_whole} analyzer: each word's stem and the stem of a listed compound it is. */
+    static TokenStream wholeWords(TokenStream input) {
+        return new ExpandingTokenFilter(input) {
+            @Override
+            List<String> expand(String token) {
+                return split(token).whole();
+            }
+        };
+    }
+
+    /** A query word's terms without Voikko: its stem, and the stems of the parts of listed compounds in it. */
+    record Split(List<String> whole, List<String> parts) {
+    }
+
+    static Split split(String token) {
+        FinnishStemmer stemmer = new FinnishStemmer();
+        String word = token.toLowerCase(Locale.ROOT);
+        SequencedSet<String> whole = new LinkedHashSet<>();
+        whole.add(stem(stemmer, word));
+        SequencedSet<String> parts = new LinkedHashSet<>();
+        for (Decompounder.Entry entry : Decompounder.catalogue().find(word)) {
+            if (word.startsWith(entry.key()) && word.length() - entry.key().length() <= 6) {
+                whole.add(stem(stemmer, entry.compound()));
+            }
+            entry.parts().forEach(part -> parts.add(stem(stemmer, part)));
+        }
+        return new Split(List.copyOf(whole), List.copyOf(parts));
+    }
+
     private String stem(String word) {
+        return stem(stemmer, word);
+    }
+
+    private static String stem(FinnishStemmer stemmer, String word) {
         stemmer.setCurrent(word);
         stemmer.stem();
         return evenOut(stemmer.getCurrent());

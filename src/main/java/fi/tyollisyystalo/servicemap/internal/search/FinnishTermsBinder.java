@@ -22,12 +22,29 @@ import org.jspecify.annotations.Nullable;
  * {@code match} predicate on the field with the same bridge, so a query is analysed exactly like the
  * documents it searches (DD004).
  */
-public final class FinnishTermsBinder implements ValueBinder {
+public class FinnishTermsBinder implements ValueBinder {
+
+    private final Terms terms;
+
+    public FinnishTermsBinder() {
+        this(Terms.INSTANCE);
+    }
+
+    FinnishTermsBinder(Terms terms) {
+        this.terms = terms;
+    }
 
     @Override
     public void bind(ValueBindingContext<?> context) {
         boolean lucene = context.typeFactory() instanceof LuceneIndexFieldTypeFactory;
-        context.bridge(String.class, lucene ? AsWritten.INSTANCE : Terms.INSTANCE);
+        context.bridge(String.class, lucene ? AsWritten.INSTANCE : terms);
+    }
+
+    /** The same for the {@code fi_whole} field: the terms of the Java {@code fi_whole} analyzer. */
+    public static final class Whole extends FinnishTermsBinder {
+        public Whole() {
+            super(Terms.WHOLE);
+        }
     }
 
     /** Lucene: the text unchanged, as without a bridge. */
@@ -49,16 +66,23 @@ public final class FinnishTermsBinder implements ValueBinder {
     /** Elasticsearch/OpenSearch: the terms of the Java {@code fi} analyzer, separated by spaces. */
     static final class Terms implements ValueBridge<String, String> {
 
-        static final Terms INSTANCE = new Terms();
+        static final Terms INSTANCE = new Terms(false);
+        static final Terms WHOLE = new Terms(true);
+
+        private final boolean whole;
+
+        private Terms(boolean whole) {
+            this.whole = whole;
+        }
 
         @Override
         public @Nullable String toIndexedValue(@Nullable String value, ValueBridgeToIndexedValueContext context) {
-            return value == null ? null : FinnishTerms.of(value);
+            return value == null ? null : whole ? FinnishTerms.wholeOf(value) : FinnishTerms.of(value);
         }
 
         @Override
         public boolean isCompatibleWith(ValueBridge<?, ?> other) {
-            return other instanceof Terms;
+            return other instanceof Terms t && t.whole == whole;
         }
     }
 
@@ -66,13 +90,22 @@ public final class FinnishTermsBinder implements ValueBinder {
     static final class FinnishTerms {
 
         private static volatile @Nullable Analyzer analyzer;
+        private static volatile @Nullable Analyzer wholeAnalyzer;
 
         private FinnishTerms() {
         }
 
         static String of(String text) {
+            return terms(analyzer(false), text);
+        }
+
+        static String wholeOf(String text) {
+            return terms(analyzer(true), text);
+        }
+
+        private static String terms(Analyzer analyzer, String text) {
             StringBuilder terms = new StringBuilder(text.length() * 2);
-            try (TokenStream stream = analyzer().tokenStream("fi", text)) {
+            try (TokenStream stream = analyzer.tokenStream("fi", text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
@@ -88,14 +121,20 @@ public final class FinnishTermsBinder implements ValueBinder {
             return terms.toString();
         }
 
-        private static Analyzer analyzer() {
-            Analyzer a = analyzer;
+        /** The {@code fi} analyzer, or with {@code whole} the {@code fi_whole} one; made once. */
+        private static Analyzer analyzer(boolean whole) {
+            Analyzer a = whole ? wholeAnalyzer : analyzer;
             if (a == null) {
                 synchronized (FinnishTerms.class) {
-                    a = analyzer;
+                    a = whole ? wholeAnalyzer : analyzer;
                     if (a == null) {
-                        a = SearchAnalysisConfigurer.finnish(VoikkoHolder.voikko());
-                        analyzer = a;
+                        if (whole) {
+                            a = SearchAnalysisConfigurer.finnishWhole(VoikkoHolder.voikko());
+                            wholeAnalyzer = a;
+                        } else {
+                            a = SearchAnalysisConfigurer.finnish(VoikkoHolder.voikko());
+                            analyzer = a;
+                        }
                     }
                 }
             }
@@ -105,6 +144,7 @@ public final class FinnishTermsBinder implements ValueBinder {
         /** For tests that switch between Voikko and the fallback. */
         static void reset() {
             analyzer = null;
+            wholeAnalyzer = null;
         }
     }
 }

@@ -36,6 +36,7 @@ public final class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(SearchAnalyzers.FI).instance(finnish(VoikkoHolder.voikko()));
+        context.analyzer(SearchAnalyzers.FI_WHOLE).instance(finnishWhole(VoikkoHolder.voikko()));
         context.analyzer(SearchAnalyzers.SV).instance(swedish());
         context.analyzer(SearchAnalyzers.EN).instance(english());
         context.analyzer(SearchAnalyzers.AUTOCOMPLETE_FI).instance(autocomplete());
@@ -54,6 +55,17 @@ public final class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer 
                     return in -> new FinnishBaseFormFilter(in, baseForms);
                 })
                 .orElse(FinnishFallbackFilter::new);
+        return standard(in -> folded(morphology.apply(new LowerCaseFilter(in))));
+    }
+
+    /** Only the base forms of each word as a whole (no compound parts), then folded beside the original. */
+    static Analyzer finnishWhole(Optional<Voikko> voikko) {
+        UnaryOperator<TokenStream> morphology = voikko
+                .<UnaryOperator<TokenStream>>map(v -> {
+                    var baseForms = new FinnishBaseFormFilter.BaseForms(v, BASE_FORM_CACHE, true);
+                    return in -> new FinnishBaseFormFilter(in, baseForms);
+                })
+                .orElse(FinnishFallbackFilter::wholeWords);
         return standard(in -> folded(morphology.apply(new LowerCaseFilter(in))));
     }
 

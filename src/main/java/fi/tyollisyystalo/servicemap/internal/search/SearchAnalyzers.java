@@ -8,6 +8,12 @@ public final class SearchAnalyzers {
 
     /** Finnish: base forms and compound parts (Voikko) or Snowball stems and listed compounds, plus an ASCII-folded variant. */
     public static final String FI = "fi";
+    /**
+     * Finnish whole words only: the base forms of each word as a whole (no compound parts), plus an
+     * ASCII-folded variant. A match here is a whole-word or whole-compound match, which ranks above a match
+     * of a compound's part in {@link #FI} (DD004).
+     */
+    public static final String FI_WHOLE = "fi_whole";
     /** Swedish: Snowball stems plus an ASCII-folded variant. */
     public static final String SV = "sv";
     /** English: possessives removed, Porter stems, plus an ASCII-folded variant. */

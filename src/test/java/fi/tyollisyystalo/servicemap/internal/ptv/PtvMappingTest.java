@@ -219,6 +219,15 @@ class PtvMappingTest {
     }
 
     @Test
+    void an_import_keeps_the_keywords_an_editor_added_after_those_of_ptv() {
+        LocalizedText merged = PtvTexts.mergedKeywords(new LocalizedText("työnhaku, työtön", null, "job seeking"),
+                new LocalizedText("työtön, jäin työttömäksi", "arbetslös", null));
+        assertThat(merged).isEqualTo(new LocalizedText("työnhaku, työtön, jäin työttömäksi", "arbetslös",
+                "job seeking"));
+        assertThat(PtvTexts.mergedKeywords(LocalizedText.EMPTY, LocalizedText.EMPTY)).isEqualTo(LocalizedText.EMPTY);
+    }
+
+    @Test
     void the_sample_export_maps_to_imports_skips_and_one_unmapped_service() throws Exception {
         List<Ptv.Service> services =
                 PtvFiles.services(List.of(resource("services-page-1.json"), resource("services-page-2.json")));
@@ -250,6 +259,9 @@ class PtvMappingTest {
         assertThat(jobs.data().channels().get(1).phoneNumber()).isEqualTo("+358 406543210");
         assertThat(jobs.data().channels().get(1).phoneCost().sv()).startsWith("Samtalet kostar");
         assertThat(jobs.data().channels().get(3).url()).isEqualTo("https://tyomarkkinatori.fi");
+        // PTV's keywords, one item per word, as one text per language (repeats and other languages left out)
+        assertThat(jobs.data().keywords()).isEqualTo(new LocalizedText("työnhaku, jäin työttömäksi", "arbetssökande",
+                "lost my job"));
 
         PtvServiceMapper.Mapped kela = (PtvServiceMapper.Mapped) byName.get("Työttömyysturva");
         assertThat(kela.data().municipalities()).as("nationwide is the whole region").isEmpty();

@@ -191,6 +191,7 @@ class ElasticsearchAnalysisTest {
         String folded = ElasticsearchSearchAnalysisConfigurer.FOLDED;
 
         assertThat(chain(es, SearchAnalyzers.FI)).containsExactly("whitespace", "lowercase");
+        assertThat(chain(es, SearchAnalyzers.FI_WHOLE)).containsExactly("whitespace", "lowercase");
         assertThat(chain(es, SearchAnalyzers.SV)).containsExactly("standard", "lowercase",
                 ElasticsearchSearchAnalysisConfigurer.SWEDISH_STEMMER, folded);
         assertThat(chain(es, SearchAnalyzers.EN)).containsExactly("standard",

@@ -205,7 +205,7 @@ class FinnishAnalyzerTest {
 
     @Test
     void the_configurer_defines_every_named_analyzer() {
-        assertThat(configured(Mode.FALLBACK)).containsOnlyKeys(SearchAnalyzers.FI, SearchAnalyzers.SV,
+        assertThat(configured(Mode.FALLBACK)).containsOnlyKeys(SearchAnalyzers.FI, SearchAnalyzers.FI_WHOLE, SearchAnalyzers.SV,
                 SearchAnalyzers.EN, SearchAnalyzers.AUTOCOMPLETE_FI, SearchAnalyzers.PREFIX_QUERY,
                 SearchAnalyzers.KEYWORD_LOWER);
     }

@@ -66,6 +66,30 @@ class FinnishTermsBinderTest {
         }
     }
 
+    /** fi_whole: whole words only, so that a whole-word match can rank above a compound part's (issue 13). */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void the_whole_word_field_gets_exactly_the_terms_of_its_lucene_analyzer_without_compound_parts(Mode mode) {
+        for (String text : CATALOGUE) {
+            if (mode == Mode.VOIKKO) {
+                VoikkoTest.assumeVoikkoInstalled();
+            }
+            VoikkoHolder.forceFallback(mode == Mode.FALLBACK);
+            FinnishTermsBinder.FinnishTerms.reset();
+            String sent = FinnishTermsBinder.Terms.WHOLE.toIndexedValue(text, null);
+            List<String> lucene = FinnishAnalyzerTest.terms(SearchAnalysisConfigurer.finnishWhole(VoikkoHolder.voikko()),
+                    text);
+            assertThat(sent.split(" ")).as(text).containsExactlyElementsOf(lucene);
+        }
+        if (mode == Mode.VOIKKO) {
+            VoikkoHolder.forceFallback(false);
+            FinnishTermsBinder.FinnishTerms.reset();
+            assertThat(FinnishTermsBinder.Terms.WHOLE.toIndexedValue("Terveysneuvontapisteeseen ruokavalio", null)
+                    .split(" ")).contains("terveysneuvontapiste", "ruokavalio")
+                    .doesNotContain("neuvonta", "terveys", "ruoka");
+        }
+    }
+
     @Test
     void the_fallback_sends_stems_and_listed_compound_parts() {
         assertThat(indexed("mielenterveyspalveluihin", Mode.FALLBACK).split(" "))
