@@ -34,7 +34,7 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
 /**
  * The resident's result: a confirmation right after submitting, the result itself, the PDF, and
- * the choice to share results with the work-ability team (or to stop sharing).
+ * the choice to share this one result with the work-ability team (or to stop sharing it).
  */
 @Route(value = "health-check/result/:checkId([0-9]+)", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
@@ -43,6 +43,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
     private final HealthCheckService service;
     private final PdfRenderer pdf;
     private final Div sharing = new Div();
+    private long checkId;
 
     HealthCheckResultView(HealthCheckService service, PdfRenderer pdf) {
         this.service = service;
@@ -61,6 +62,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         removeAll();
+        checkId = check.id();
         boolean justSubmitted = event.getLocation().getQueryParameters().getParameters().containsKey("submitted");
         if (justSubmitted) {
             Div panel = new Div(new H1(getTranslation("hc.done.title")),
@@ -102,13 +104,13 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
 
     private void showSharing() {
         sharing.removeAll();
-        ShareConsent consent = service.myShareConsent();
+        ShareConsent consent = service.myShareConsent(checkId);
         if (consent.active()) {
             Paragraph state = new Paragraph(getTranslation("hc.consent.active",
                     Formats.dateTime(consent.givenAt(), getLocale())));
             state.setId("hc-consent-state");
             Button stop = new Button(getTranslation("hc.consent.stop"), e -> {
-                service.stopSharing();
+                service.stopSharing(checkId);
                 showSharing();
             });
             stop.setId("hc-consent-stop");
@@ -127,7 +129,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
                     agree.setInvalid(true);
                     return;
                 }
-                service.shareWithTeam();
+                service.shareWithTeam(checkId);
                 showSharing();
             });
             Paragraph state = new Paragraph(getTranslation("hc.consent.none"));
