@@ -148,6 +148,21 @@ public class HealthCheckService {
         return value.isBlank() ? Optional.empty() : AnswerValidator.validate(section.id(), question, value);
     }
 
+    /**
+     * What is wrong with the answers given so far (a number out of range, say), for the check-answers
+     * page to warn next to each; questions not answered yet are not listed.
+     */
+    @PreAuthorize("hasRole('RESIDENT')")
+    public Map<String, AnswerError> problemsOf(DraftCheck draft) {
+        Map<String, AnswerError> problems = new java.util.LinkedHashMap<>();
+        for (AnswerError e : AnswerValidator.validateAll(draft.questionnaire(), properties.features(), draft.answers())) {
+            if (!draft.answers().getOrDefault(e.questionId(), "").isBlank()) {
+                problems.putIfAbsent(e.questionId(), e);
+            }
+        }
+        return problems;
+    }
+
     /** Checks one page before moving on; with no errors the check remembers the next page. */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")

@@ -7,7 +7,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** What a failure means for the user, and the short reference that ties the page to the log. */
-final class Failures {
+public final class Failures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -28,7 +28,7 @@ final class Failures {
     }
 
     /** True when the cause is a database (or another backing service) that cannot be reached. */
-    static boolean isServiceUnavailable(Throwable error) {
+    public static boolean isServiceUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessException || t instanceof java.sql.SQLTransientConnectionException

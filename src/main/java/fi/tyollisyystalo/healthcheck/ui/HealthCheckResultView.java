@@ -93,11 +93,21 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
             return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation(locale, "hc.pdf.filename"),
                     "application/pdf", bytes.length);
         }));
-        Section keep = new Section(new H2(getTranslation("hc.result.keep.heading")), new Paragraph(download));
+        // the accessible twin of the PDF, which Flying Saucer can't tag (docs/decisions/DD005)
+        Button print = new Button(getTranslation("hc.result.print"), e -> getUI().ifPresent(
+                ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("hc-print");
+        Paragraph printNote = new Paragraph(getTranslation("hc.result.print.text"));
+        printNote.addClassName("tt-hc-note");
+        Section keep = new Section(new H2(getTranslation("hc.result.keep.heading")), new Paragraph(download),
+                printNote, new Paragraph(print));
+        keep.addClassName("tt-hc-keep");
         add(keep);
 
         sharing.setId("hc-sharing");
-        add(new Section(new H2(getTranslation("hc.consent.heading")), sharing));
+        Section share = new Section(new H2(getTranslation("hc.consent.heading")), sharing);
+        share.addClassName("tt-hc-share");
+        add(share);
         showSharing();
         add(new Paragraph(new Anchor("/my-page", getTranslation("hc.result.mypage"))));
     }
