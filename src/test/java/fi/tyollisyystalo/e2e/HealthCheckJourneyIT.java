@@ -325,11 +325,7 @@ class HealthCheckJourneyIT extends BrowserTest {
     }
 
     private void type(String id, String value) {
-        Locator input = page.locator("#q-" + id + " input");
-        input.fill(value);
-        input.blur();
-        page.waitForTimeout(900);
-        waitForVaadin(page);
+        HealthCheckFields.type(page, id, value);
     }
 
     /** Continue, and expect the next page. */

@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import fi.tyollisyystalo.IntegrationTest;
 
 /**
- * V009 on the real MariaDB, in a scratch database of its own: a person-wide share consent from before
+ * V009 on the real MariaDB, in a scratch database of its own (migrated to V006, the health check tables, then on): a person-wide share consent from before
  * becomes one consent per submitted result it covered, with the same times; a result submitted after
  * the consent was revoked, and a draft, are not covered.
  */
@@ -42,7 +42,7 @@ class ShareConsentMigrationIT {
         String scratchUrl = url.replaceFirst("(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + SCRATCH);
         SingleConnectionDataSource scratch = new SingleConnectionDataSource(scratchUrl, user, password, true);
         try {
-            Flyway.configure().dataSource(scratch).locations("classpath:db/migration").target("8").load().migrate();
+            Flyway.configure().dataSource(scratch).locations("classpath:db/migration").target("6").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(scratch);
             jdbc.update("insert into person (id, hetu_encrypted, hetu_hash, given_name, family_name, birth_date,"
                     + " created_at, last_login_at) values (1, x'00', x'01', 'A', 'B', '1980-01-01', now(), now()),"
