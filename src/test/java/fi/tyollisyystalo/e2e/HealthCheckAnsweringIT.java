@@ -26,6 +26,8 @@ class HealthCheckAnsweringIT extends BrowserTest {
         open(page, "/health-check");
         page.locator("#hc-start").click();
         Logins.asResident(page, "resident-anna-liisa");
+        // a second test resumes the same draft through /health-check/continue
+        page.waitForURL(u -> u.contains("/step/"));
         Matcher m = Pattern.compile("/health-check/([0-9]+)/step/").matcher(page.url());
         assertThat(m.find()).as(page.url()).isTrue();
         long id = Long.parseLong(m.group(1));
@@ -136,7 +138,11 @@ class HealthCheckAnsweringIT extends BrowserTest {
         for (HostileInput.Value v : HostileInput.forUrls()) {
             var response = page.navigate(url("/health-check/" + id + "/step/" + v.encoded()));
             assertThat(response.status()).as(v.name()).isLessThan(500);
-            waitForVaadin(page);
+            page.waitForLoadState();
+            // the server may refuse an address outright (400) before any view: then there is no Vaadin to wait for
+            if ((Boolean) page.evaluate("() => window.Vaadin !== undefined && window.Vaadin.Flow !== undefined")) {
+                waitForVaadin(page);
+            }
             watch.assertNothingRan();
         }
     }
