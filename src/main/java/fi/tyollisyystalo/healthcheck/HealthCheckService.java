@@ -26,11 +26,11 @@ import fi.tyollisyystalo.healthcheck.internal.HealthCheckEntity;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckProperties;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckStore;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;
+import fi.tyollisyystalo.healthcheck.internal.RecommendationTopics;
 import fi.tyollisyystalo.healthcheck.internal.ShareConsentEntity;
 import fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.PersonService;
-import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.Region;
 import fi.tyollisyystalo.servicemap.ServiceHit;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
@@ -47,7 +47,7 @@ public class HealthCheckService {
     public static final String OBJECT = "HEALTH_CHECK";
     public static final String CONSENT_OBJECT = "HEALTH_CHECK_CONSENT";
     /** Version of the share consent text ({@code hc.consent.text}); change it when the text changes. */
-    public static final String SHARE_CONSENT_VERSION = "2026-11-1";
+    public static final String SHARE_CONSENT_VERSION = "2026-12-1";
     public static final String PURPOSE_SHARED = "SHARED_HEALTH_CHECK";
     public static final String OWN_DATA = PersonService.OWN_DATA;
     private static final int RECOMMENDATIONS = 8;
@@ -148,6 +148,21 @@ public class HealthCheckService {
         return value.isBlank() ? Optional.empty() : AnswerValidator.validate(section.id(), question, value);
     }
 
+    /**
+     * What is wrong with the answers given so far (a number out of range, say), for the check-answers
+     * page to warn next to each; questions not answered yet are not listed.
+     */
+    @PreAuthorize("hasRole('RESIDENT')")
+    public Map<String, AnswerError> problemsOf(DraftCheck draft) {
+        Map<String, AnswerError> problems = new java.util.LinkedHashMap<>();
+        for (AnswerError e : AnswerValidator.validateAll(draft.questionnaire(), properties.features(), draft.answers())) {
+            if (!draft.answers().getOrDefault(e.questionId(), "").isBlank()) {
+                problems.putIfAbsent(e.questionId(), e);
+            }
+        }
+        return problems;
+    }
+
     /** Checks one page before moving on; with no errors the check remembers the next page. */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
@@ -189,10 +204,7 @@ public class HealthCheckService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public SubmittedCheck myResult(long id) {
-        HealthCheckEntity check = store.find(id)
-                .filter(c -> c.personId() == currentUser.requirePersonId()
-                        && c.status() == HealthCheckStatus.SUBMITTED)
-                .orElseThrow(() -> new HealthCheckNotFoundException(id));
+        HealthCheckEntity check = ownSubmitted(id);
         audit(check, AuditAction.READ);
         return submitted(check);
     }
@@ -204,7 +216,8 @@ public class HealthCheckService {
         long me = currentUser.requirePersonId();
         List<CheckSummary> list = new ArrayList<>();
         store.draftOf(me).ifPresent(d -> list.add(new CheckSummary(d.id(), HealthCheckStatus.DRAFT, d.startedAt(),
-                d.updatedAt(), null, null, null, 0, null)));
+                d.updatedAt(), null, null, null, 0, null, false)));
+        Set<Long> shared = store.sharedCheckIds(me);
         List<HealthCheckEntity> submitted = store.submittedOf(me);
         List<HealthCheckResult> results = submitted.stream().map(store::resultOf).toList();
         for (int i = 0; i < submitted.size(); i++) {
@@ -215,7 +228,8 @@ public class HealthCheckService {
                     ? r.workAbility() - previous.workAbility() : null;
             Integer weakChange = previous != null ? r.weakDomains().size() - previous.weakDomains().size() : null;
             list.add(new CheckSummary(c.id(), HealthCheckStatus.SUBMITTED, c.startedAt(), c.updatedAt(),
-                    c.submittedAt(), r.workAbility(), wasChange, r.weakDomains().size(), weakChange));
+                    c.submittedAt(), r.workAbility(), wasChange, r.weakDomains().size(), weakChange,
+                    shared.contains(c.id())));
         }
         if (!list.isEmpty()) {
             auditLog.record(new AuditEntry(currentUser.auditActor(), me, OBJECT, null, AuditAction.READ, OWN_DATA));
@@ -223,44 +237,56 @@ public class HealthCheckService {
         return list;
     }
 
+    /** Whether this one of the resident's results is shared with the team, since when. */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
-    public ShareConsent myShareConsent() {
-        long me = currentUser.requirePersonId();
-        auditLog.record(new AuditEntry(currentUser.auditActor(), me, CONSENT_OBJECT, null, AuditAction.READ,
-                OWN_DATA));
-        return store.activeConsent(me)
-                .map(c -> new ShareConsent(true, c.givenAt(), c.consentVersion())).orElse(ShareConsent.NONE);
-    }
-
-    /** The resident consents to share their results with the work-ability team (current text version). */
-    @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
-    public ShareConsent shareWithTeam() {
-        long me = currentUser.requirePersonId();
-        ShareConsentEntity c = store.activeConsent(me)
-                .orElseGet(() -> store.giveConsent(me, SHARE_CONSENT_VERSION, clock.instant()));
-        auditLog.record(new AuditEntry(currentUser.auditActor(), me, CONSENT_OBJECT, null, AuditAction.CREATE,
-                OWN_DATA));
-        return new ShareConsent(true, c.givenAt(), c.consentVersion());
-    }
-
-    /** Withdraws the consent at once: from now on staff can't open the results. */
-    @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
-    public void stopSharing() {
-        long me = currentUser.requirePersonId();
-        store.activeConsent(me).ifPresent(c -> {
-            store.revokeConsent(c, clock.instant());
-            auditLog.record(new AuditEntry(currentUser.auditActor(), me, CONSENT_OBJECT, null, AuditAction.DELETE,
-                    OWN_DATA));
-        });
+    public ShareConsent myShareConsent(long checkId) {
+        HealthCheckEntity check = ownSubmitted(checkId);
+        auditConsent(check, AuditAction.READ);
+        return store.activeConsent(check).map(HealthCheckService::consent).orElse(ShareConsent.NONE);
     }
 
     /**
-     * Published services for the result: first those that fit a flag (searched in the resident's
-     * language), then by weak domain, the weakest first; the resident's municipality (and region-wide
-     * services) when it is in the region.
+     * The resident consents to share this one result (the one they are looking at) with the
+     * work-ability team, by the current text version; their other results stay their own.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public ShareConsent shareWithTeam(long checkId) {
+        HealthCheckEntity check = ownSubmitted(checkId);
+        ShareConsentEntity c = store.activeConsent(check)
+                .orElseGet(() -> store.giveConsent(check, SHARE_CONSENT_VERSION, clock.instant()));
+        auditConsent(check, AuditAction.CREATE);
+        return consent(c);
+    }
+
+    /** Withdraws the consent to share this result at once: from now on staff can't open it. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void stopSharing(long checkId) {
+        HealthCheckEntity check = ownSubmitted(checkId);
+        store.activeConsent(check).ifPresent(c -> {
+            store.revokeConsent(c, clock.instant());
+            auditConsent(check, AuditAction.DELETE);
+        });
+    }
+
+    private static ShareConsent consent(ShareConsentEntity c) {
+        return new ShareConsent(true, c.givenAt(), c.consentVersion());
+    }
+
+    private void auditConsent(HealthCheckEntity check, AuditAction action) {
+        auditLog.record(new AuditEntry(currentUser.auditActor(), check.personId(), CONSENT_OBJECT,
+                String.valueOf(check.id()), action, OWN_DATA));
+    }
+
+    /**
+     * Published services for the result, each for a reason the answers support: first those that fit
+     * a flag (searched in the resident's language), then by the domains the resident rated 5 or less,
+     * the weakest first — a domain marked only by a flag is served by that flag's own search. A
+     * service whose topic the answers do not support (smoking cessation for a non-smoker, mental-health
+     * rehabilitation for someone whose mood answers are fine) is never suggested. The resident's
+     * municipality (and region-wide services) when it is in the region.
      */
     @Transactional(readOnly = true)
     public List<Recommendation> recommendations(HealthCheckResult result, Locale locale) {
@@ -276,24 +302,18 @@ public class HealthCheckService {
             }
             ServiceQuery query = new ServiceQuery(translations.getTranslation(key, locale), Set.of(),
                     municipalities, Set.of(), Set.of(), Set.of(), false, Set.of());
-            add(out, seen, serviceMap.search(query, locale, 0, 2).hits(), "hc.flag." + flag.code() + ".title",
-                    municipality != null);
+            add(out, seen, serviceMap.search(query, locale, 0, 4).hits(), 2, result,
+                    hit -> new Recommendation(hit, "hc.flag." + flag.code() + ".title", flag, null,
+                            municipality != null, List.of()));
         }
-        result.domains().stream().filter(DomainScore::weak).sorted(Comparator.comparingInt(DomainScore::score))
+        result.domains().stream().filter(DomainScore::ratedWeak).sorted(Comparator.comparingInt(DomainScore::score))
                 .map(DomainScore::domain).forEach(domain -> {
                     ServiceQuery query = new ServiceQuery("", Set.of(domain), municipalities, Set.of(), Set.of(),
                             Set.of(), false, Set.of());
-                    add(out, seen, serviceMap.search(query, locale, 0, 3).hits(), "domain." + domain.name(),
-                            municipality != null);
+                    add(out, seen, serviceMap.search(query, locale, 0, 8).hits(), 3, result,
+                            hit -> new Recommendation(hit, "domain." + domain.name(), null, domain,
+                                    municipality != null, List.of()));
                 });
-        for (Domain domain : result.weakDomains()) {
-            if (result.domains().stream().noneMatch(d -> d.domain() == domain && d.weak())) {
-                ServiceQuery query = new ServiceQuery("", Set.of(domain), municipalities, Set.of(), Set.of(), Set.of(),
-                        false, Set.of());
-                add(out, seen, serviceMap.search(query, locale, 0, 2).hits(), "domain." + domain.name(),
-                        municipality != null);
-            }
-        }
         List<Recommendation> chosen = out.size() > RECOMMENDATIONS ? out.subList(0, RECOMMENDATIONS) : out;
         Map<Long, List<fi.tyollisyystalo.servicemap.ChannelData>> ways = new java.util.HashMap<>();
         serviceMap.findPublished(chosen.stream().map(r -> r.service().id()).toList())
@@ -301,16 +321,19 @@ public class HealthCheckService {
         return chosen.stream().map(r -> r.withWays(ways.getOrDefault(r.service().id(), List.of()))).toList();
     }
 
-    private static void add(List<Recommendation> out, Set<Long> seen, List<ServiceHit> hits, String reason,
-            boolean local) {
+    /** Up to {@code limit} new hits whose topic the answers support. */
+    private static void add(List<Recommendation> out, Set<Long> seen, List<ServiceHit> hits, int limit,
+            HealthCheckResult result, java.util.function.Function<ServiceHit, Recommendation> recommendation) {
+        int added = 0;
         for (ServiceHit hit : hits) {
-            if (seen.add(hit.id())) {
-                out.add(new Recommendation(hit, reason, local, List.of()));
+            if (added < limit && RecommendationTopics.supported(hit, result) && seen.add(hit.id())) {
+                out.add(recommendation.apply(hit));
+                added++;
             }
         }
     }
 
-    /** Submitted results the residents have consented to share with the team, newest first (at most 200). */
+    /** The results the residents have each consented to share with the team, newest first (at most 200). */
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
     public List<SharedCheck> sharedChecks() {
@@ -327,12 +350,15 @@ public class HealthCheckService {
         }).toList();
     }
 
-    /** A shared result, only while the consent is in force; the opening is audited for the resident to see. */
+    /**
+     * A shared result, only while the resident's consent to share that very result is in force (another
+     * result of the same resident, shared or not, does not open it); the opening is audited.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
     public SubmittedCheck sharedResult(long id) {
         HealthCheckEntity check = store.find(id).filter(c -> c.status() == HealthCheckStatus.SUBMITTED)
-                .filter(c -> store.activeConsent(c.personId()).isPresent())
+                .filter(c -> store.activeConsent(c).isPresent())
                 .orElseThrow(() -> new HealthCheckNotFoundException(id));
         auditLog.record(new AuditEntry(currentUser.auditActor(), check.personId(), OBJECT, String.valueOf(check.id()),
                 AuditAction.READ, PURPOSE_SHARED));
@@ -344,6 +370,12 @@ public class HealthCheckService {
     @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
     public String clientName(SubmittedCheck check) {
         return persons.clientNames(List.of(check.personId())).getOrDefault(check.personId(), "");
+    }
+
+    private HealthCheckEntity ownSubmitted(long id) {
+        long me = currentUser.requirePersonId();
+        return store.find(id).filter(c -> c.personId() == me && c.status() == HealthCheckStatus.SUBMITTED)
+                .orElseThrow(() -> new HealthCheckNotFoundException(id));
     }
 
     private HealthCheckEntity ownDraft(long id) {

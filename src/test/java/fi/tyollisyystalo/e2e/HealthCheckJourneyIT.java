@@ -153,7 +153,13 @@ class HealthCheckJourneyIT extends BrowserTest {
         assertThat(page.locator("#hc-offer").innerText()).contains("Työkykykoordinaattori voi auttaa sinua");
         assertThat(page.locator("#hc-flags").innerText()).contains("Työkykysi on heikentynyt")
                 .contains("Mieliala voi olla matalalla");
-        assertThat(page.locator("#hc-domains").innerText()).contains("4/10 – kaipaa huomiota");
+        assertThat(page.locator("#hc-domains").innerText()).contains("4/10 – kaipaa huomiota")
+                .contains("Miksi: Arvioit tämän osa-alueen 4/10 (5 tai alle).");
+        assertThat(page.locator("#hc-flags").innerText()).contains("Vastauksesi: Mielialakysymysten (PHQ-2) pisteesi");
+        assertThat(page.locator("#hc-crisis").innerText()).contains("09 2525 0111");
+        assertThat(page.locator("#hc-services .tt-hc-why").allInnerTexts()).isNotEmpty()
+                .allSatisfy(why -> assertThat(why).startsWith("Ehdotetaan, koska:").matches("(?s).*\\. \\S.*"));
+        assertThat(page.locator("#hc-services a[href^='tel:']").count()).isPositive();
         page.locator("#hc-easy").click();
         page.locator("#hc-flags .tt-hc-explain--easy").first().waitFor();
         assertThat(page.locator("#hc-flags").innerText()).contains("Työkykykoordinaattori voi auttaa sinua.");
@@ -164,7 +170,9 @@ class HealthCheckJourneyIT extends BrowserTest {
         Download download = page.waitForDownload(() -> page.locator("#hc-pdf").click());
         String pdf = pdfText(Files.readAllBytes(download.path()));
         assertThat(pdf).contains("Terveystarkastuksen tulos").contains("Työkykypistemäärä (WAS)")
-                .contains("Mieli – henkinen hyvinvointi").contains("Mieliala voi olla matalalla");
+                .contains("Mieli – henkinen hyvinvointi").contains("Mieliala voi olla matalalla")
+                .contains("Mieliala voi olla matalalla");
+        assertThat(pdf.replaceAll("\\s+", " ")).as("the crisis advice of the page").contains("kriisipuhelimeen 09 2525 0111");
         assertThat(download.suggestedFilename()).isEqualTo("terveystarkastus.pdf");
 
         // A recommended service opens on the map
@@ -186,7 +194,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         page.locator("#hc-consent-agree").click();
         page.locator("#hc-consent-share").click();
         waitForVaadin(page);
-        assertThat(page.locator("#hc-consent-state").innerText()).startsWith("Tulokset on jaettu työkykytiimille");
+        assertThat(page.locator("#hc-consent-state").innerText()).startsWith("Tämä tulos on jaettu työkykytiimille");
 
         // The coordinator opens the shared result
         BrowserContext staffContext = newContext("fi-FI", 1280, 900);
@@ -210,7 +218,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         open(page, "/my-page");
         assertThat(page.locator("#who-has-seen").innerText()).contains("Kaisa Lehtonen").contains("terveystarkastus");
         assertThat(page.locator("#mypage-healthchecks").innerText()).contains("työkyky 4/10")
-                .contains("Tuloksesi on jaettu työkykytiimille");
+                .contains("jaettu työkykytiimille");
         assertAccessible(page);
 
         // Another resident can't open it by its address
@@ -267,6 +275,13 @@ class HealthCheckJourneyIT extends BrowserTest {
         assertThat(page.locator("#hc-confirmation").innerText()).contains("Tack, hälsokontrollen är klar");
         assertAccessible(page);
         screenshot(page, "hc-sv-result");
+        // WCAG 1.4.10: at 320 px the score table and the service cards reflow, nothing scrolls sideways
+        page.setViewportSize(320, 800);
+        page.waitForTimeout(300);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("result page at 320 px is no wider than the screen").isTrue();
+        screenshot(page, "hc-sv-result-320");
+        page.setViewportSize(1280, 900);
         Download download = page.waitForDownload(() -> page.locator("#hc-pdf").click());
         String pdf = pdfText(Files.readAllBytes(download.path()));
         assertThat(pdf).contains("Hälsokontrollens resultat").contains("Arbetsförmågepoäng (WAS)")
@@ -310,11 +325,7 @@ class HealthCheckJourneyIT extends BrowserTest {
     }
 
     private void type(String id, String value) {
-        Locator input = page.locator("#q-" + id + " input");
-        input.fill(value);
-        input.blur();
-        page.waitForTimeout(900);
-        waitForVaadin(page);
+        HealthCheckFields.type(page, id, value);
     }
 
     /** Continue, and expect the next page. */

@@ -136,7 +136,7 @@ class HealthCheckServiceIT {
         assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
 
         TestLogins.resident(context, "080866-9753", "Sirpa", "Suostuja");
-        ShareConsent consent = service.shareWithTeam();
+        ShareConsent consent = service.shareWithTeam(id);
         assertThat(consent.active()).isTrue();
         assertThat(consent.version()).isEqualTo(HealthCheckService.SHARE_CONSENT_VERSION);
 
@@ -157,14 +157,103 @@ class HealthCheckServiceIT {
                     assertThat(a.action()).isEqualTo("READ");
                     assertThat(a.purpose()).isEqualTo(HealthCheckService.PURPOSE_SHARED);
                 });
-        service.stopSharing();
-        assertThat(service.myShareConsent().active()).isFalse();
+        service.stopSharing(id);
+        assertThat(service.myShareConsent(id).active()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from health_check_share_consent where person_id = ?"
                 + " and revoked_at is not null", Integer.class, me)).isEqualTo(1);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
         assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
         assertThat(service.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
+    }
+
+    @Test
+    void sharing_one_result_shares_that_result_only_and_staff_get_not_found_for_the_others() {
+        long me = TestLogins.resident(context, "101170-9800", "Olli", "Osittain");
+        DraftCheck older = service.startOrResume();
+        answerAll(older.id(), SampleAnswers.withFindings());
+        long olderId = service.submit(older.id()).id();
+        DraftCheck newer = service.startOrResume();
+        answerAll(newer.id(), SampleAnswers.healthy());
+        long newerId = service.submit(newer.id()).id();
+
+        service.shareWithTeam(newerId);
+        assertThat(service.myShareConsent(newerId).active()).isTrue();
+        assertThat(service.myShareConsent(olderId).active()).as("the older result with the alcohol flag").isFalse();
+        assertThat(service.myChecks()).filteredOn(CheckSummary::shared).extracting(CheckSummary::id)
+                .containsExactly(newerId);
+        assertThat(jdbc.queryForObject("select health_check_id from health_check_share_consent where person_id = ?",
+                Long.class, me)).isEqualTo(newerId);
+
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThat(service.sharedChecks()).extracting(SharedCheck::id).contains(newerId).doesNotContain(olderId);
+        assertThat(service.sharedResult(newerId).id()).isEqualTo(newerId);
+        assertThatThrownBy(() -> service.sharedResult(olderId)).isInstanceOf(HealthCheckNotFoundException.class)
+                .hasMessage(new HealthCheckNotFoundException(olderId).getMessage());
+        long missing = olderId + 1_000_000;
+        assertThatThrownBy(() -> service.sharedResult(missing)).isInstanceOf(HealthCheckNotFoundException.class);
+
+        // a resident can't share or read the consent of someone else's result
+        TestLogins.resident(context, "250899-9647", "Kalle", "Kurkistaja");
+        assertThatThrownBy(() -> service.shareWithTeam(olderId)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> service.myShareConsent(newerId)).isInstanceOf(HealthCheckNotFoundException.class);
+
+        TestLogins.resident(context, "101170-9800", "Olli", "Osittain");
+        service.shareWithTeam(olderId);
+        service.stopSharing(newerId);
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThat(service.sharedChecks()).extracting(SharedCheck::id).contains(olderId).doesNotContain(newerId);
+        assertThatThrownBy(() -> service.sharedResult(newerId)).isInstanceOf(HealthCheckNotFoundException.class);
+    }
+
+    private static final java.util.regex.Pattern SMOKING = java.util.regex.Pattern.compile("tupak|nikotiin");
+    private static final java.util.regex.Pattern MENTAL = java.util.regex.Pattern.compile("mielenterv|psykiatr");
+
+    private static String text(Recommendation r) {
+        return (r.service().name().fi() + " " + r.service().summary().fi()).toLowerCase();
+    }
+
+    private java.util.List<Recommendation> recommendationsFor(Map<String, String> answers) {
+        HealthCheckResult result = fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer.score(
+                service.currentQuestionnaire(), java.util.Set.of(), answers, 40);
+        var recommendations = service.recommendations(result, Languages.FINNISH);
+        assertThat(recommendations).allSatisfy(r -> assertThat(r.flag() != null || result.domains().stream()
+                .anyMatch(d -> d.domain() == r.domain() && d.ratedWeak()))
+                .as("%s is for a flag or a domain the resident rated 5 or less", r.service().name().fi()).isTrue());
+        return recommendations;
+    }
+
+    @Test
+    void recommendations_never_contradict_the_answers() {
+        TestLogins.resident(context, "120580-931E", "Raili", "Rauhala");
+        // a non-smoker with a BMI of 33 who rates body and mind 8 and screens negative for mood: no smoking
+        // cessation, no mental-health services, even though body is marked by the weight
+        Map<String, String> heavy = SampleAnswers.healthy();
+        heavy.put("weight", "95");
+        heavy.put("domain_BODY", "8");
+        heavy.put("domain_MIND", "8");
+        var forHeavy = recommendationsFor(heavy);
+        assertThat(forHeavy).isNotEmpty().noneMatch(r -> SMOKING.matcher(text(r)).find())
+                .noneMatch(r -> MENTAL.matcher(text(r)).find());
+
+        // risky drinking with mind rated 8 and PHQ-2 0: alcohol services, but no mental-health rehabilitation
+        Map<String, String> drinking = SampleAnswers.healthy();
+        drinking.putAll(Map.of("auditc_1", "4", "auditc_2", "3", "auditc_3", "3", "phq2_1", "0", "phq2_2", "0"));
+        var forDrinking = recommendationsFor(drinking);
+        assertThat(forDrinking).anyMatch(r -> r.flag() != null && r.flag().code().equals("AUDIT_C_RISK"))
+                .noneMatch(r -> SMOKING.matcher(text(r)).find())
+                .noneMatch(r -> MENTAL.matcher(text(r)).find() && !text(r).contains("päih"));
+
+        // nothing to act on: nothing suggested
+        assertThat(recommendationsFor(SampleAnswers.healthy())).isEmpty();
+
+        // a daily smoker who rates mind 3 gets smoking cessation and services for the mind
+        Map<String, String> smoker = SampleAnswers.healthy();
+        smoker.put("smoking", "DAILY");
+        smoker.put("domain_MIND", "3");
+        var forSmoker = recommendationsFor(smoker);
+        assertThat(forSmoker).anyMatch(r -> r.flag() != null && r.flag().code().equals("SMOKING_DAILY"))
+                .anyMatch(r -> r.domain() == Domain.MIND);
     }
 
     @Test
@@ -178,6 +267,7 @@ class HealthCheckServiceIT {
         assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(8);
         assertThat(recommendations).allSatisfy(r -> assertThat(r.local()).isTrue());
         assertThat(recommendations.getFirst().reasonKey()).isEqualTo("hc.flag.AUDIT_C_RISK.title");
+        assertThat(recommendations.getFirst().flag()).isNotNull();
         assertThat(recommendations.getFirst().service().name().fi().toLowerCase()).containsAnyOf("päihde", "alkoholi");
         assertThat(recommendations).filteredOn(r -> r.reasonKey().equals("domain.MIND"))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.service().domains()).contains(Domain.MIND));

@@ -2,6 +2,8 @@ package fi.tyollisyystalo.healthcheck;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 /** Complete answer sets to the health check v1 for tests: one with many findings, one without. */
 public final class SampleAnswers {
@@ -32,5 +34,29 @@ public final class SampleAnswers {
         a.putAll(Map.of("sleep", "WELL", "height", "168", "weight", "62", "has_diabetes", "NO", "waist", "74",
                 "bp_medication", "NO", "high_glucose", "NO", "diabetes_family", "NONE", "contact_wish", "NO"));
         return a;
+    }
+
+    /** Any valid answers to the questionnaire, chosen by the generator: optional questions are sometimes left out. */
+    public static Map<String, String> random(Questionnaire questionnaire, Set<String> features, Random random) {
+        Map<String, String> answers = new HashMap<>();
+        for (Section s : questionnaire.sections(features)) {
+            for (Question q : s.questions()) {
+                if (!q.isAsked(answers) || (!q.required() && random.nextInt(4) == 0)) {
+                    continue;
+                }
+                answers.put(q.id(), switch (q.type()) {
+                    case SINGLE -> q.options().get(random.nextInt(q.options().size())).code();
+                    case MULTIPLE -> String.join(",", q.options().stream().filter(o -> random.nextBoolean())
+                            .map(Option::code).toList());
+                    case YES_NO -> random.nextBoolean() ? "YES" : "NO";
+                    case SCALE, NUMBER -> String.valueOf(q.minValue() + random.nextInt(q.maxValue() - q.minValue() + 1));
+                    case TEXT -> "vapaa teksti " + random.nextInt(1000);
+                });
+                if (answers.get(q.id()).isEmpty()) {
+                    answers.remove(q.id());
+                }
+            }
+        }
+        return answers;
     }
 }

@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.springframework.stereotype.Component;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
 
 /**
  * Turns an XHTML page into a PDF with Flying Saucer. DejaVu Sans is embedded from the application's
@@ -18,6 +22,11 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * <p>The fonts are parsed once, from memory: added by file path, OpenPDF re-reads each font's glyph
  * index one byte per system call for every PDF, which made a one-page PDF five times slower
  * (docs/benchmarks.md, "Health check").
+ *
+ * <p>The PDF carries the language of the page ({@code <html lang>}, catalog {@code /Lang}) and its
+ * {@code <title>} as the document title, which viewers show instead of the file name. Flying Saucer 10
+ * can't write a tagged (PDF/UA) structure tree: see docs/decisions/DD005, where the print view of the
+ * page is the accessible twin.
  */
 @Component
 public class PdfRenderer {
@@ -30,7 +39,7 @@ public class PdfRenderer {
 
     private final List<Font> fonts;
 
-    PdfRenderer() throws IOException {
+    public PdfRenderer() throws IOException {
         Path dir = Files.createTempDirectory("tyollisyystalo-fonts");
         dir.toFile().deleteOnExit();
         fonts = FONTS.stream().map(name -> load(name, dir)).toList();
@@ -52,6 +61,25 @@ public class PdfRenderer {
         }
     }
 
+    /** Sets the document language and asks viewers to show the title. */
+    private record Metadata(String lang) implements PDFCreationListener {
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+            if (!lang.isBlank()) {
+                renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+            }
+            renderer.getWriter().addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+        }
+    }
+
     /** Renders well-formed XHTML (escape all data with {@link Xhtml#escape}). */
     public byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -60,6 +88,7 @@ public class PdfRenderer {
                 renderer.getFontResolver().addFont(f.font(), f.path(), null);
             }
             renderer.setDocumentFromString(xhtml);
+            renderer.setListener(new Metadata(renderer.getDocument().getDocumentElement().getAttribute("lang")));
             renderer.layout();
             renderer.createPDF(out);
             return out.toByteArray();

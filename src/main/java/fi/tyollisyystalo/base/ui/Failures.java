@@ -3,7 +3,7 @@ package fi.tyollisyystalo.base.ui;
 import java.security.SecureRandom;
 
 /** What a failure means for the user, and the short reference that ties the page to the log. */
-final class Failures {
+public final class Failures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -24,7 +24,7 @@ final class Failures {
     }
 
     /** True when the cause is a database (or another backing service) that cannot be reached. */
-    static boolean isServiceUnavailable(Throwable error) {
+    public static boolean isServiceUnavailable(Throwable error) {
         return fi.tyollisyystalo.base.web.Unavailable.isCause(error);
     }
 }

@@ -16,9 +16,9 @@ interface HealthCheckRepository extends JpaRepository<HealthCheckEntity, Long> {
 
     List<HealthCheckEntity> findByPersonIdAndStatusOrderBySubmittedAtDesc(long personId, HealthCheckStatus status);
 
-    /** Submitted checks of residents whose consent to share is in force, newest first. */
+    /** Submitted checks whose own consent to share is in force, newest first. */
     @Query("select h from HealthCheckEntity h where h.status = fi.tyollisyystalo.healthcheck.HealthCheckStatus.SUBMITTED"
-            + " and exists (select c.id from ShareConsentEntity c where c.personId = h.personId and c.revokedAt is null)"
+            + " and exists (select c.id from ShareConsentEntity c where c.healthCheckId = h.id and c.revokedAt is null)"
             + " order by h.submittedAt desc")
     List<HealthCheckEntity> findShared(Pageable page);
 }

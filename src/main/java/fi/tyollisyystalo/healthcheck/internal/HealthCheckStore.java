@@ -65,12 +65,20 @@ public class HealthCheckStore {
         return json.readValue(stored, HealthCheckResult.class);
     }
 
-    public Optional<ShareConsentEntity> activeConsent(long personId) {
-        return consents.findFirstByPersonIdAndRevokedAtIsNullOrderByGivenAtDesc(personId);
+    /** The consent in force that shares this one check, if any. */
+    public Optional<ShareConsentEntity> activeConsent(HealthCheckEntity check) {
+        return consents.findFirstByHealthCheckIdAndRevokedAtIsNullOrderByGivenAtDesc(check.id());
     }
 
-    public ShareConsentEntity giveConsent(long personId, String version, Instant now) {
-        return consents.save(new ShareConsentEntity(personId, version, now));
+    /** The ids of the person's checks that are shared now. */
+    public java.util.Set<Long> sharedCheckIds(long personId) {
+        return consents.findByPersonIdAndRevokedAtIsNullAndHealthCheckIdIsNotNull(personId).stream()
+                .map(ShareConsentEntity::healthCheckId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    public ShareConsentEntity giveConsent(HealthCheckEntity check, String version, Instant now) {
+        return consents.save(new ShareConsentEntity(check.personId(), check.id(), version, now));
     }
 
     public void revokeConsent(ShareConsentEntity consent, Instant now) {

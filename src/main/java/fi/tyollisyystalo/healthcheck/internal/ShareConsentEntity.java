@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A resident's consent to share health check results with the work-ability team, until revoked. */
+/** A resident's consent to share one health check result with the work-ability team, until revoked. */
 @Entity
 @Table(name = "health_check_share_consent")
 public class ShareConsentEntity {
@@ -22,6 +22,10 @@ public class ShareConsentEntity {
 
     @Column(name = "person_id", nullable = false, updatable = false)
     private long personId;
+
+    /** The one result shared; null only on a pre-V009 consent that covered no submitted check. */
+    @Column(name = "health_check_id", updatable = false)
+    private @Nullable Long healthCheckId;
 
     @Column(name = "consent_version", nullable = false, updatable = false)
     private String consentVersion;
@@ -37,14 +41,19 @@ public class ShareConsentEntity {
         this.givenAt = Instant.EPOCH;
     }
 
-    ShareConsentEntity(long personId, String consentVersion, Instant givenAt) {
+    ShareConsentEntity(long personId, long healthCheckId, String consentVersion, Instant givenAt) {
         this.personId = personId;
+        this.healthCheckId = healthCheckId;
         this.consentVersion = consentVersion;
         this.givenAt = givenAt;
     }
 
     public long personId() {
         return personId;
+    }
+
+    public @Nullable Long healthCheckId() {
+        return healthCheckId;
     }
 
     public String consentVersion() {

@@ -2,6 +2,7 @@ package fi.tyollisyystalo.healthcheck.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +65,7 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
         Paragraph lead = new Paragraph(getTranslation("hc.check.lead"));
         lead.addClassName("tt-lead");
         add(lead);
+        Map<String, AnswerError> problems = service.problemsOf(draft);
         for (var section : draft.sections()) {
             Section s = new Section(new H2(section.title().in(getLocale())));
             s.addClassName("tt-hc-summary");
@@ -75,6 +77,15 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
                 var term = new DescriptionList.Term(q.text().in(getLocale()));
                 var value = new DescriptionList.Description(Answers.display(q, draft.answers().get(q.id()),
                         getLocale(), (k, a) -> getTranslation(k, a)));
+                AnswerError problem = problems.get(q.id());
+                if (problem != null) {
+                    Span warning = new Span(getTranslation("hc.check.warning",
+                            getTranslation(problem.messageKey(), problem.args().toArray())));
+                    warning.addClassName("tt-summary-list__warning");
+                    warning.setId("hc-warning-" + q.id());
+                    value.add(warning);
+                    row.addClassName("tt-summary-list__row--warning");
+                }
                 Anchor change = new Anchor("/" + HealthCheckRoutes.step(id, section.id()) + "?return=check",
                         getTranslation("hc.check.change"));
                 Span hidden = new Span(" " + q.text().in(getLocale()));

@@ -35,7 +35,7 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
 /**
  * The resident's result: a confirmation right after submitting, the result itself, the PDF, and
- * the choice to share results with the work-ability team (or to stop sharing).
+ * the choice to share this one result with the work-ability team (or to stop sharing it).
  */
 @Route(value = "health-check/result/:checkId([0-9]+)", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
@@ -44,6 +44,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
     private final HealthCheckService service;
     private final PdfRenderer pdf;
     private final Div sharing = new Div();
+    private long checkId;
 
     HealthCheckResultView(HealthCheckService service, PdfRenderer pdf) {
         this.service = service;
@@ -62,6 +63,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         removeAll();
+        checkId = check.id();
         boolean justSubmitted = event.getLocation().getQueryParameters().getParameters().containsKey("submitted");
         if (justSubmitted) {
             Div panel = new Div(new H1(getTranslation("hc.done.title")),
@@ -92,24 +94,34 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
             return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation(locale, "hc.pdf.filename"),
                     "application/pdf", bytes.length);
         }));
-        Section keep = new Section(new H2(getTranslation("hc.result.keep.heading")), new Paragraph(download));
+        // the accessible twin of the PDF, which Flying Saucer can't tag (docs/decisions/DD005)
+        Button print = new Button(getTranslation("hc.result.print"), e -> getUI().ifPresent(
+                ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("hc-print");
+        Paragraph printNote = new Paragraph(getTranslation("hc.result.print.text"));
+        printNote.addClassName("tt-hc-note");
+        Section keep = new Section(new H2(getTranslation("hc.result.keep.heading")), new Paragraph(download),
+                printNote, new Paragraph(print));
+        keep.addClassName("tt-hc-keep");
         add(keep);
 
         sharing.setId("hc-sharing");
-        add(new Section(new H2(getTranslation("hc.consent.heading")), sharing));
+        Section share = new Section(new H2(getTranslation("hc.consent.heading")), sharing);
+        share.addClassName("tt-hc-share");
+        add(share);
         showSharing();
         add(new Paragraph(new Anchor("/my-page", getTranslation("hc.result.mypage"))));
     }
 
     private void showSharing() {
         sharing.removeAll();
-        ShareConsent consent = service.myShareConsent();
+        ShareConsent consent = service.myShareConsent(checkId);
         if (consent.active()) {
             Paragraph state = new Paragraph(getTranslation("hc.consent.active",
                     Formats.dateTime(consent.givenAt(), getLocale())));
             state.setId("hc-consent-state");
             Button stop = new Button(getTranslation("hc.consent.stop"), e -> {
-                service.stopSharing();
+                service.stopSharing(checkId);
                 showSharing();
             });
             stop.setId("hc-consent-stop");
@@ -128,7 +140,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
                     agree.setInvalid(true);
                     return;
                 }
-                service.shareWithTeam();
+                service.shareWithTeam(checkId);
                 showSharing();
             });
             Paragraph state = new Paragraph(getTranslation("hc.consent.none"));

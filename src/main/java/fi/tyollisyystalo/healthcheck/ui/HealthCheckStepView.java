@@ -4,13 +4,16 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,12 +26,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.Failures;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
@@ -47,12 +52,16 @@ import fi.tyollisyystalo.healthcheck.Section;
 class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(HealthCheckStepView.class);
+    private static final int RETRY_MILLIS = 3_000;
 
     private final HealthCheckService service;
     private final ErrorSummary errors = new ErrorSummary();
     private final Paragraph saved = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();
+    /** Answers given while the database could not be reached, in the order given, until saved. */
+    private final Map<String, String> pending = new LinkedHashMap<>();
+    private @Nullable Registration retry;
     private DraftCheck draft;
     private Section section;
     private boolean returnToCheck;
@@ -134,6 +143,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
         }
         saved.addClassName("tt-hc-saved");
         saved.setId("hc-saved");
+        saved.getElement().setAttribute("role", "status");
         saved.getElement().setAttribute("aria-live", "polite");
         saved.setText(getTranslation("hc.saved.auto"));
         Button next = new Button(getTranslation(returnToCheck ? "hc.save.return"
@@ -153,23 +163,66 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private void save(Question q, String value) {
         answers.put(q.id(), value);
         updateVisibility();
+        pending.remove(q.id());
+        pending.put(q.id(), value);
+        savePending();
+    }
+
+    /**
+     * Saves the answers not yet saved, oldest first. While the database can't be reached they stay in
+     * the view, the status says that saving is waiting, and the UI polls to try again until it works.
+     */
+    private boolean savePending() {
         try {
-            Optional<AnswerError> error = service.saveAnswer(draft.id(), q.id(), value);
-            QuestionField field = field(q.id());
-            // numbers and text are explained while typing; missing answers only on Continue
-            if (error.isPresent()) {
-                field.showError(message(error.get()));
-            } else {
-                field.showError(null);
+            for (var it = pending.entrySet().iterator(); it.hasNext();) {
+                var answer = it.next();
+                Optional<AnswerError> error = service.saveAnswer(draft.id(), answer.getKey(), answer.getValue());
+                it.remove();
+                // numbers and text are explained while typing; missing answers only on Continue
+                field(answer.getKey()).showError(error.map(this::message).orElse(null));
             }
+            stopRetrying();
             saved.setText(getTranslation("hc.saved.at",
                     LocalTime.now(Formats.HELSINKI).format(DateTimeFormatter.ofPattern("H.mm"))));
-            saved.removeClassName("tt-hc-saved--failed");
+            saved.removeClassNames("tt-hc-saved--failed", "tt-hc-saved--pending");
+            return true;
         } catch (RuntimeException e) {
-            log.warn("Saving an answer failed", e);
-            saved.setText(getTranslation("hc.saved.failed"));
-            saved.addClassName("tt-hc-saved--failed");
+            if (Failures.isServiceUnavailable(e)) {
+                log.warn("Saving an answer is waiting for the database: {}", e.toString());
+                saved.setText(getTranslation("hc.saved.pending"));
+                saved.addClassName("tt-hc-saved--pending");
+                retryLater();
+            } else {
+                log.warn("Saving an answer failed", e);
+                pending.clear();
+                saved.setText(getTranslation("hc.saved.failed"));
+                saved.addClassName("tt-hc-saved--failed");
+            }
+            return false;
         }
+    }
+
+    private void retryLater() {
+        if (retry == null) {
+            getUI().ifPresent(ui -> {
+                ui.setPollInterval(RETRY_MILLIS);
+                retry = ui.addPollListener(e -> savePending());
+            });
+        }
+    }
+
+    private void stopRetrying() {
+        if (retry != null) {
+            retry.remove();
+            retry = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopRetrying();
+        super.onDetach(event);
     }
 
     private void next(int index) {
@@ -179,12 +232,15 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
                 save(f.question(), f.value());
             }
         }
+        if (!pending.isEmpty() && !savePending()) {
+            return;
+        }
         List<AnswerError> problems;
         try {
             problems = service.continueFrom(draft.id(), section.id());
         } catch (RuntimeException e) {
             log.warn("Moving on from a health check page failed", e);
-            saved.setText(getTranslation("hc.saved.failed"));
+            saved.setText(getTranslation(Failures.isServiceUnavailable(e) ? "hc.saved.pending" : "hc.saved.failed"));
             saved.addClassName("tt-hc-saved--failed");
             return;
         }

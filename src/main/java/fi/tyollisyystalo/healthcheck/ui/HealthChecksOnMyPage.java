@@ -17,7 +17,6 @@ import fi.tyollisyystalo.base.ui.MyPageSection;
 import fi.tyollisyystalo.healthcheck.CheckSummary;
 import fi.tyollisyystalo.healthcheck.HealthCheckService;
 import fi.tyollisyystalo.healthcheck.HealthCheckStatus;
-import fi.tyollisyystalo.healthcheck.ShareConsent;
 
 /** My page's health check section: the unfinished check to continue, earlier ones with the change since the previous, sharing. */
 @org.springframework.stereotype.Component
@@ -70,6 +69,9 @@ class HealthChecksOnMyPage implements MyPageSection {
                 if (c.weakDomainChange() != null) {
                     text.append(" (").append(change(c.weakDomainChange())).append(")");
                 }
+                if (c.shared()) {
+                    text.append(" · ").append(t("hc.mypage.shared"));
+                }
                 item.add(new Span(text + " "), new Anchor("/" + HealthCheckRoutes.result(c.id()), t("hc.mypage.open")));
             }
             list.add(item);
@@ -78,9 +80,7 @@ class HealthChecksOnMyPage implements MyPageSection {
         if (checks.stream().noneMatch(c -> c.status() == HealthCheckStatus.DRAFT)) {
             s.add(new Paragraph(new Anchor("/health-check", t("hc.mypage.again"))));
         }
-        ShareConsent consent = service.myShareConsent();
-        s.add(new Paragraph(consent.active() ? t("hc.mypage.shared", Formats.dateTime(consent.givenAt(), locale))
-                : t("hc.mypage.notshared")));
+        s.add(new Paragraph(t("hc.mypage.notshared")));
         return s;
     }
 

@@ -59,7 +59,7 @@ class ResultPanel extends Div {
             add(lifeSituation(r));
         }
         if (!recommendations.isEmpty()) {
-            add(recommendations(recommendations));
+            add(recommendations(recommendations, r));
         }
         if (forStaff) {
             add(answers(check));
@@ -73,12 +73,14 @@ class ResultPanel extends Div {
         UnorderedList chart = new UnorderedList();
         chart.addClassName("tt-hc-chart");
         if (r.workAbility() != null) {
-            chart.add(bar(getTranslation("hc.result.was"), r.workAbility(), r.workAbility() < 7,
-                    "was"));
+            boolean low = r.workAbility() < 7;
+            chart.add(bar(getTranslation("hc.result.was"), r.workAbility(), low, "was",
+                    low ? List.of(Reasons.workAbility(r.workAbility(), this::tr)) : List.of()));
         }
         for (DomainScore d : r.domains()) {
             chart.add(bar(getTranslation("domain." + d.domain().name()), d.score(), d.weak(),
-                    d.domain().name().toLowerCase()));
+                    d.domain().name().toLowerCase(),
+                    d.weak() ? Reasons.domain(d, r, getLocale(), this::tr) : List.of()));
         }
         s.add(chart);
         Paragraph note = new Paragraph(new Text(getTranslation("hc.result.domains.note") + " "),
@@ -89,7 +91,11 @@ class ResultPanel extends Div {
         return s;
     }
 
-    private ListItem bar(String label, int score, boolean weak, String key) {
+    private String tr(String key, Object[] args) {
+        return getTranslation(key, args);
+    }
+
+    private ListItem bar(String label, int score, boolean weak, String key, List<String> reasons) {
         ListItem item = new ListItem();
         item.addClassNames("tt-hc-chart__row", "tt-hc-chart__row--" + key);
         Span name = new Span(label);
@@ -108,6 +114,11 @@ class ResultPanel extends Div {
                 + (weak ? " – " + getTranslation("hc.result.weak") : ""));
         value.addClassName("tt-hc-chart__value");
         item.add(name, track, value);
+        if (!reasons.isEmpty()) {
+            Paragraph why = new Paragraph(getTranslation("hc.result.why", String.join(" ", reasons)));
+            why.addClassNames("tt-hc-why", "tt-hc-chart__why");
+            item.add(why);
+        }
         return item;
     }
 
@@ -138,23 +149,32 @@ class ResultPanel extends Div {
                 plain.setVisible(!e.getValue());
                 selko.setVisible(e.getValue());
             });
-            item.add(badge, title, plain, selko);
+            Paragraph because = new Paragraph(getTranslation("hc.result.because", Reasons.flag(f, r, getLocale(),
+                    this::tr)));
+            because.addClassName("tt-hc-why");
+            item.add(badge, title, because, plain, selko);
             list.add(item);
         }
         s.add(list);
-        if (r.flags().stream().anyMatch(f -> f.code().equals("PHQ2_POSITIVE"))) {
+        if (crisis(r)) {
             Paragraph crisis = new Paragraph(getTranslation("hc.result.crisis"));
             crisis.addClassName("tt-callout");
+            crisis.setId("hc-crisis");
             s.add(crisis);
         }
         return s;
+    }
+
+    /** The crisis advice goes with a low-mood screen, on the page and in the PDF alike. */
+    static boolean crisis(HealthCheckResult r) {
+        return r.flags().stream().anyMatch(f -> f.code().equals("PHQ2_POSITIVE"));
     }
 
     private Section instruments(HealthCheckResult r) {
         Section s = new Section(new H2(getTranslation("hc.result.instruments.heading")));
         s.setId("hc-instruments");
         NativeTable table = new NativeTable();
-        table.addClassName("tt-table");
+        table.addClassNames("tt-table", "tt-table--stack");
         NativeTableRow head = new NativeTableRow();
         for (String col : new String[] {"instrument", "score", "meaning"}) {
             NativeTableHeaderCell th = new NativeTableHeaderCell(getTranslation("hc.result.col." + col));
@@ -165,14 +185,20 @@ class ResultPanel extends Div {
         NativeTableBody body = new NativeTableBody();
         for (InstrumentScore i : r.instruments()) {
             String value = Answers.score(i, getLocale(), (k, a) -> getTranslation(k, a));
-            body.add(new NativeTableRow(new NativeTableCell(getTranslation("hc.instrument." + i.instrument())),
-                    new NativeTableCell(value),
-                    new NativeTableCell(getTranslation("hc.band." + i.instrument() + "." + i.band(),
+            body.add(new NativeTableRow(cell("instrument", getTranslation("hc.instrument." + i.instrument())),
+                    cell("score", value), cell("meaning", getTranslation("hc.band." + i.instrument() + "." + i.band(),
                             i.limit() == null ? "" : i.limit().toPlainString()))));
         }
         table.add(body);
         s.add(table);
         return s;
+    }
+
+    /** A cell that names its column, for the stacked layout of narrow screens. */
+    private NativeTableCell cell(String col, String text) {
+        NativeTableCell cell = new NativeTableCell(text);
+        cell.getElement().setAttribute("data-label", getTranslation("hc.result.col." + col));
+        return cell;
     }
 
     private Section lifeSituation(HealthCheckResult r) {
@@ -188,7 +214,7 @@ class ResultPanel extends Div {
         return s;
     }
 
-    private Section recommendations(List<Recommendation> recommendations) {
+    private Section recommendations(List<Recommendation> recommendations, HealthCheckResult r) {
         Section s = new Section(new H2(getTranslation("hc.result.services.heading")),
                 new Paragraph(getTranslation("hc.result.services.lead")));
         s.setId("hc-services");
@@ -200,7 +226,7 @@ class ResultPanel extends Div {
             ListItem card = new ListItem();
             card.addClassName("tt-service-card");
             H3 name = new H3(texts.set(new Anchor("/services/" + rec.service().id(), ""), rec.service().name()));
-            Paragraph why = new Paragraph(getTranslation("hc.result.services.why", getTranslation(rec.reasonKey())));
+            Paragraph why = new Paragraph(Reasons.recommendation(rec, r, getLocale(), this::tr));
             why.addClassName("tt-hc-why");
             card.add(name, texts.paragraph(rec.service().summary()), texts.paragraph(rec.service().organisationName()));
             var ways = Ways.of(rec.ways(), getLocale());
@@ -208,7 +234,9 @@ class ResultPanel extends Div {
                 UnorderedList reach = new UnorderedList();
                 reach.addClassName("tt-hc-ways");
                 for (Ways.Line line : ways) {
-                    reach.add(new ListItem(getTranslation(line.kindKey()) + ": " + line.text()));
+                    ListItem way = new ListItem(new Text(getTranslation(line.kindKey()) + ": "));
+                    way.add(line.href() == null ? new Text(line.text()) : new Anchor(line.href(), line.text()));
+                    reach.add(way);
                 }
                 card.add(reach);
             }

@@ -14,7 +14,11 @@ import fi.tyollisyystalo.healthcheck.LifeSituationItem;
 import fi.tyollisyystalo.healthcheck.Recommendation;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
-/** The XHTML of a health check result for the resident to keep or take along, in their language. */
+/**
+ * The XHTML of a health check result for the resident to keep or take along, in their language. It
+ * carries every safety text of the page (the coordinator offer, the crisis advice) and the reasons
+ * behind each mark and suggestion, as the page does.
+ */
 final class ResultPdf {
 
     private ResultPdf() {
@@ -39,6 +43,7 @@ final class ResultPdf {
                 .append(".track { width: 60mm; height: 8pt; background: #e3e7ed; } .fill { height: 8pt; background: #1f5fa8; }")
                 .append(".weak { background: #b35c00; } .box { border: 1pt solid #1f5fa8; padding: 6pt; margin: 8pt 0; }")
                 .append(".service { page-break-inside: avoid; margin-bottom: 6pt; }")
+                .append(".why { color: #48505c; font-size: 9pt; } .crisis { border-color: #a4262c; font-weight: bold; }")
                 .append("</style></head><body>");
         b.append("<h1>").append(t.t("hc.pdf.title")).append("</h1>");
         b.append("<p class=\"lead\">").append(t.t("hc.pdf.lead", Formats.dateTime(check.submittedAt(), locale)))
@@ -47,12 +52,18 @@ final class ResultPdf {
             b.append("<div class=\"box\"><strong>").append(t.t("hc.result.offer.heading")).append("</strong><br/>")
                     .append(t.t("hc.result.offer.text")).append("</div>");
         }
+        if (ResultPanel.crisis(r)) {
+            b.append("<div class=\"box crisis\">").append(t.t("hc.result.crisis")).append("</div>");
+        }
         b.append("<h2>").append(t.t("hc.result.domains.heading")).append("</h2><table>");
         if (r.workAbility() != null) {
-            row(b, t.t("hc.result.was"), r.workAbility(), r.workAbility() < 7, t);
+            boolean low = r.workAbility() < 7;
+            row(b, t.t("hc.result.was"), r.workAbility(), low,
+                    low ? List.of(Reasons.workAbility(r.workAbility(), tr)) : List.of(), t);
         }
         for (DomainScore d : r.domains()) {
-            row(b, t.t("domain." + d.domain().name()), d.score(), d.weak(), t);
+            row(b, t.t("domain." + d.domain().name()), d.score(), d.weak(),
+                    d.weak() ? Reasons.domain(d, r, locale, tr) : List.of(), t);
         }
         b.append("</table>");
         b.append("<h2>").append(t.t("hc.result.flags.heading")).append("</h2>");
@@ -62,6 +73,7 @@ final class ResultPdf {
         for (Flag f : r.flags()) {
             b.append("<h3>").append(t.t("hc.flag." + f.code() + ".title")).append(" (")
                     .append(t.t("hc.severity." + f.severity().name())).append(")</h3><p>")
+                    .append(t.t("hc.result.because", Reasons.flag(f, r, locale, tr))).append("<br/>")
                     .append(t.t("hc.flag." + f.code() + ".explain")).append("</p>");
         }
         b.append("<h2>").append(t.t("hc.result.instruments.heading")).append("</h2><table><tr><th>")
@@ -94,6 +106,7 @@ final class ResultPdf {
                 for (Ways.Line line : Ways.of(rec.ways(), locale)) {
                     b.append(t.t(line.kindKey())).append(": ").append(Xhtml.escape(line.text())).append("<br/>");
                 }
+                b.append(Xhtml.escape(Reasons.recommendation(rec, r, locale, tr))).append("<br/>");
                 b.append(t.t("hc.pdf.service.link", baseUrl + "/services/" + rec.service().id())).append("</p></div>");
             }
         }
@@ -102,11 +115,15 @@ final class ResultPdf {
         return b.toString();
     }
 
-    private static void row(StringBuilder b, String label, int score, boolean weak, T t) {
+    private static void row(StringBuilder b, String label, int score, boolean weak, List<String> reasons, T t) {
         b.append("<tr><td>").append(label).append("</td><td><div class=\"track\"><div class=\"fill")
                 .append(weak ? " weak" : "").append("\" style=\"width: ").append(score * 6).append("mm\"></div></div></td><td>")
                 .append(t.t("hc.answer.scale", score, 10)).append(weak ? " – " + t.t("hc.result.weak") : "")
                 .append("</td></tr>");
+        if (!reasons.isEmpty()) {
+            b.append("<tr><td colspan=\"3\" class=\"why\">").append(t.t("hc.result.why", String.join(" ", reasons)))
+                    .append("</td></tr>");
+        }
     }
 
     /** A translation, escaped for XHTML. */

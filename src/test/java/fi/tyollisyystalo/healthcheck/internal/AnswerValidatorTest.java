@@ -37,6 +37,8 @@ class AnswerValidatorTest {
         "height|300|hc.error.range",
         "height|abc|hc.error.number",
         "height|170.5|hc.error.number.whole",
+        "height|175,5|hc.error.number.whole",
+        "height|175,0|",
         "height|170|",
         "height| 170 |",
         "weight|1000|hc.error.range",

@@ -18,7 +18,7 @@ import fi.tyollisyystalo.servicemap.Domain;
  */
 public final class DomainSelfRating {
 
-    public static final int WEAK_AT_MOST = 5;
+    public static final int WEAK_AT_MOST = DomainScore.WEAK_RATING_AT_MOST;
 
     private DomainSelfRating() {
     }

@@ -105,7 +105,7 @@ class HealthCheckScorerTest {
     void generated_answer_sets_always_score_in_range() {
         Random random = new Random(20261123L);
         for (int run = 0; run < 2000; run++) {
-            Map<String, String> answers = randomAnswers(random);
+            Map<String, String> answers = SampleAnswers.random(v1, ALL_FEATURES, random);
             assertThat(AnswerValidator.validateAll(v1, ALL_FEATURES, answers)).as("generated answers are valid")
                     .isEmpty();
             int age = 18 + random.nextInt(60);
@@ -126,31 +126,6 @@ class HealthCheckScorerTest {
             assertThat(r.weakDomains().size()).isGreaterThanOrEqualTo((int) weakRated);
         }
     }
-
-    private static Map<String, String> randomAnswers(Random random) {
-        Map<String, String> answers = new HashMap<>();
-        for (Section s : v1.sections(ALL_FEATURES)) {
-            for (Question q : s.questions()) {
-                if (!q.isAsked(answers) || (!q.required() && random.nextInt(4) == 0)) {
-                    continue;
-                }
-                answers.put(q.id(), switch (q.type()) {
-                    case SINGLE -> q.options().get(random.nextInt(q.options().size())).code();
-                    case MULTIPLE -> String.join(",", q.options().stream().filter(o -> random.nextBoolean())
-                            .map(fi.tyollisyystalo.healthcheck.Option::code).toList());
-                    case YES_NO -> random.nextBoolean() ? "YES" : "NO";
-                    case SCALE -> String.valueOf(q.minValue() + random.nextInt(q.maxValue() - q.minValue() + 1));
-                    case NUMBER -> String.valueOf(q.minValue() + random.nextInt(q.maxValue() - q.minValue() + 1));
-                    case TEXT -> "vapaa teksti " + random.nextInt(1000);
-                });
-                if (answers.get(q.id()).isEmpty()) {
-                    answers.remove(q.id());
-                }
-            }
-        }
-        return answers;
-    }
-
 
     @Test
     void every_required_id_is_in_the_current_definition() {
