@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.Public;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
@@ -80,11 +81,13 @@ public class HealthCheckService {
     }
 
     /** The version a new check starts with, for the start page. */
+    @Public
     public Questionnaire currentQuestionnaire() {
         return questionnaires.current();
     }
 
     /** The pages of the current version with this installation's switches. */
+    @Public
     public List<Section> currentSections() {
         return questionnaires.current().sections(properties.features());
     }
@@ -289,6 +292,7 @@ public class HealthCheckService {
      * municipality (and region-wide services) when it is in the region.
      */
     @Transactional(readOnly = true)
+    @Public
     public List<Recommendation> recommendations(HealthCheckResult result, Locale locale) {
         String municipality = result.municipality() != null && Region.isMunicipality(result.municipality())
                 ? result.municipality() : null;

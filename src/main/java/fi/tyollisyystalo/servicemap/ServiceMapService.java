@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.Public;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.servicemap.internal.ServiceIndex;
@@ -32,17 +33,20 @@ public class ServiceMapService {
     }
 
     /** A page of published services with facet counts, read from the search index alone (no database). */
+    @Public
     public SearchResult search(ServiceQuery query, Locale locale, int offset, int limit) {
         return index.search(query, locale, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     /** Service locations for the map view of a search (the first 500 matching services). */
     @Transactional(readOnly = true)
+    @Public
     public java.util.List<MapPoint> mapPoints(ServiceQuery query, Locale locale) {
         return index.mapPoints(query, locale, 500);
     }
 
     @Transactional(readOnly = true)
+    @Public
     public Optional<ServiceDetails> find(long id) {
         boolean editor = currentUser.get().map(u -> u.hasRole(Roles.SERVICE_EDITOR)).orElse(false);
         boolean professional = currentUser.isStaff();
@@ -52,6 +56,7 @@ public class ServiceMapService {
 
     /** Published services by id, in the given order, without internal fields: for the open API. */
     @Transactional(readOnly = true)
+    @Public
     public java.util.List<ServiceDetails> findPublished(java.util.List<Long> ids) {
         return store.details(ids).stream().filter(d -> d.status() == PublishingStatus.PUBLISHED)
                 .map(ServiceMapService::withoutInternal).toList();
