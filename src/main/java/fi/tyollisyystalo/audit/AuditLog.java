@@ -6,6 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.SignedIn;
+import fi.tyollisyystalo.base.security.AdminOnly;
 import fi.tyollisyystalo.audit.internal.AuditStore;
 
 /**
@@ -23,14 +25,14 @@ public class AuditLog {
 
     /** Records one processing of client data. Callers are the features' services, after their own checks. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public void record(AuditEntry entry) {
         store.append(entry);
     }
 
     /** The administrator's search by person, staff member and period, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Page<AuditRecord> search(AuditQuery query, Pageable pageable) {
         return store.search(query, pageable);
     }

@@ -13,10 +13,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.ResidentOnly;
+import fi.tyollisyystalo.base.security.ClientWork;
 import fi.tyollisyystalo.base.security.Public;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
@@ -94,7 +95,7 @@ public class HealthCheckService {
 
     /** The resident's unfinished check, if any. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public Optional<DraftCheck> myDraft() {
         long me = currentUser.requirePersonId();
         return store.draftOf(me).map(check -> {
@@ -105,7 +106,7 @@ public class HealthCheckService {
 
     /** Continues the unfinished check, or starts one with the current questionnaire version. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public DraftCheck startOrResume() {
         long me = currentUser.requirePersonId();
         Optional<HealthCheckEntity> existing = store.draftOf(me);
@@ -121,7 +122,7 @@ public class HealthCheckService {
 
     /** One of the resident's own unfinished checks. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public DraftCheck myDraft(long id) {
         HealthCheckEntity check = ownDraft(id);
         audit(check, AuditAction.READ);
@@ -134,7 +135,7 @@ public class HealthCheckService {
      * it can't be submitted until it is right.
      */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public Optional<AnswerError> saveAnswer(long id, String questionId, @Nullable String raw) {
         HealthCheckEntity check = ownDraft(id);
         Questionnaire q = questionnaireOf(check);
@@ -155,7 +156,7 @@ public class HealthCheckService {
      * What is wrong with the answers given so far (a number out of range, say), for the check-answers
      * page to warn next to each; questions not answered yet are not listed.
      */
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public Map<String, AnswerError> problemsOf(DraftCheck draft) {
         Map<String, AnswerError> problems = new java.util.LinkedHashMap<>();
         for (AnswerError e : AnswerValidator.validateAll(draft.questionnaire(), properties.features(), draft.answers())) {
@@ -168,7 +169,7 @@ public class HealthCheckService {
 
     /** Checks one page before moving on; with no errors the check remembers the next page. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public List<AnswerError> continueFrom(long id, String sectionId) {
         HealthCheckEntity check = ownDraft(id);
         DraftCheck draft = draft(check);
@@ -186,7 +187,7 @@ public class HealthCheckService {
 
     /** Scores and submits the resident's check. Nothing changes when an answer is missing or wrong. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public SubmittedCheck submit(long id) {
         HealthCheckEntity check = ownDraft(id);
         Questionnaire q = questionnaireOf(check);
@@ -205,7 +206,7 @@ public class HealthCheckService {
 
     /** One of the resident's own submitted checks with its result. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public SubmittedCheck myResult(long id) {
         HealthCheckEntity check = ownSubmitted(id);
         audit(check, AuditAction.READ);
@@ -214,7 +215,7 @@ public class HealthCheckService {
 
     /** The resident's checks, the unfinished one first, then submitted ones newest first with change since the previous. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public List<CheckSummary> myChecks() {
         long me = currentUser.requirePersonId();
         List<CheckSummary> list = new ArrayList<>();
@@ -242,7 +243,7 @@ public class HealthCheckService {
 
     /** Whether this one of the resident's results is shared with the team, since when. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public ShareConsent myShareConsent(long checkId) {
         HealthCheckEntity check = ownSubmitted(checkId);
         auditConsent(check, AuditAction.READ);
@@ -254,7 +255,7 @@ public class HealthCheckService {
      * work-ability team, by the current text version; their other results stay their own.
      */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public ShareConsent shareWithTeam(long checkId) {
         HealthCheckEntity check = ownSubmitted(checkId);
         ShareConsentEntity c = store.activeConsent(check)
@@ -265,7 +266,7 @@ public class HealthCheckService {
 
     /** Withdraws the consent to share this result at once: from now on staff can't open it. */
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public void stopSharing(long checkId) {
         HealthCheckEntity check = ownSubmitted(checkId);
         store.activeConsent(check).ifPresent(c -> {
@@ -339,7 +340,7 @@ public class HealthCheckService {
 
     /** The results the residents have each consented to share with the team, newest first (at most 200). */
     @Transactional
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public List<SharedCheck> sharedChecks() {
         List<HealthCheckEntity> checks = store.shared(SHARED_LIST_LIMIT);
         Map<Long, String> names = persons.clientNames(checks.stream().map(HealthCheckEntity::personId)
@@ -359,7 +360,7 @@ public class HealthCheckService {
      * result of the same resident, shared or not, does not open it); the opening is audited.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public SubmittedCheck sharedResult(long id) {
         HealthCheckEntity check = store.find(id).filter(c -> c.status() == HealthCheckStatus.SUBMITTED)
                 .filter(c -> store.activeConsent(c).isPresent())
@@ -371,7 +372,7 @@ public class HealthCheckService {
 
     /** The client's name for a shared result's heading; the caller has opened the result. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public String clientName(SubmittedCheck check) {
         return persons.clientNames(List.of(check.personId())).getOrDefault(check.personId(), "");
     }

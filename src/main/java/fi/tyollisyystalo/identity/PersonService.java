@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.ResidentOnly;
+import fi.tyollisyystalo.base.security.ClientWork;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
@@ -51,7 +52,7 @@ public class PersonService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public MyProfile myProfile() {
         Person p = store.get(currentUser.requirePersonId());
         audit(p.id(), AuditAction.READ, OWN_DATA);
@@ -61,7 +62,7 @@ public class PersonService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public void updateMyProfile(ProfileUpdate update) {
         Map<String, String> errors = new LinkedHashMap<>();
         String email = blankToNull(update.email());
@@ -94,7 +95,7 @@ public class PersonService {
      * feature that needs it (e.g. health check scoring) audits its own processing.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public int myAge() {
         Person p = store.get(currentUser.requirePersonId());
         return java.time.Period.between(p.birthDate(), today()).getYears();
@@ -105,7 +106,7 @@ public class PersonService {
      * them decides whose names may be shown (e.g. consent to share) and audits the listing.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public Map<Long, String> clientNames(java.util.Collection<Long> personIds) {
         Map<Long, String> names = new LinkedHashMap<>();
         for (Person p : store.getAll(personIds)) {
@@ -116,7 +117,7 @@ public class PersonService {
 
     /** Staff looks at the resident's data, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('RESIDENT')")
+    @ResidentOnly
     public Page<DataAccess> whoHasSeenMyData(Pageable pageable) {
         return auditLog.staffAccessesTo(currentUser.requirePersonId(), pageable)
                 .map(r -> new DataAccess(r.occurredAt(), r.actor().name(), r.actor().role(), r.objectType(),
@@ -125,7 +126,7 @@ public class PersonService {
 
     /** A client-work professional finds a client by personal identity code, for a stated purpose. */
     @Transactional
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public Optional<ClientSummary> findClientByHetu(String rawHetu, String purpose) {
         requirePurpose(purpose);
         Hetu hetu = Hetu.parse(rawHetu);
@@ -139,7 +140,7 @@ public class PersonService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public ClientSummary client(long personId, String purpose) {
         requirePurpose(purpose);
         Person p = store.get(personId);

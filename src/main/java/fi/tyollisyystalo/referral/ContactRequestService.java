@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.SystemOnly;
+import fi.tyollisyystalo.base.security.Public;
+import fi.tyollisyystalo.base.security.ClientWork;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
@@ -54,7 +56,7 @@ public class ContactRequestService {
      * the event listener as the system; the same health check delivered again opens nothing new.
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @SystemOnly
     public long openFromHealthCheck(long healthCheckId, long personId) {
         return requests.findByHealthCheckId(healthCheckId).map(ContactRequestEntity::id).orElseGet(() -> {
             Instant now = clock.instant();
@@ -68,7 +70,7 @@ public class ContactRequestService {
 
     /** The team's open requests, the most urgent (earliest due) first; the listing is audited. */
     @Transactional
-    @PreAuthorize("hasAnyRole('COORDINATOR','NURSE','DOCTOR','SOCIAL_COUNSELLOR')")
+    @ClientWork
     public List<ContactRequestItem> worklist() {
         List<ContactRequestEntity> open = requests.findByStatusOrderByDueAtAscIdAsc(ContactStatus.NEW,
                 org.springframework.data.domain.PageRequest.of(0, WORKLIST_LIMIT));
@@ -81,7 +83,7 @@ public class ContactRequestService {
     }
 
     /** The time the worklist compares due dates with. */
-    @PreAuthorize("permitAll()")
+    @Public
     public Instant now() {
         return clock.instant();
     }

@@ -3,9 +3,9 @@ package fi.tyollisyystalo.servicemap;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import fi.tyollisyystalo.base.security.AdminOnly;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
@@ -18,7 +18,7 @@ import fi.tyollisyystalo.servicemap.internal.PendingIndexWork;
  * Only ADMIN; the rebuild is in the audit log.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 public class SearchIndexAdministration {
 
     /** Audit object type and purpose of a rebuild. */

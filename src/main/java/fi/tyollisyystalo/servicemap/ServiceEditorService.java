@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fi.tyollisyystalo.base.security.EditorOnly;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.servicemap.internal.ServiceEditing;
@@ -22,7 +22,7 @@ import fi.tyollisyystalo.servicemap.internal.ServiceStore;
  * history. Only SERVICE_EDITOR; every change is searchable at once (the index follows the commit).
  */
 @Service
-@PreAuthorize("hasRole('SERVICE_EDITOR')")
+@EditorOnly
 public class ServiceEditorService {
 
     /** The longest keyword text in one language (the words residents use, comma separated). */
