@@ -65,11 +65,12 @@ public class HealthCheckService {
     private final ServiceMapService serviceMap;
     private final TranslationProvider translations;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     HealthCheckService(HealthCheckStore store, QuestionnaireRegistry questionnaires, HealthCheckProperties properties,
             CurrentUser currentUser, PersonService persons, AuditLog auditLog, ServiceMapService serviceMap,
-            TranslationProvider translations, ApplicationEventPublisher events) {
+            TranslationProvider translations, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.questionnaires = questionnaires;
         this.properties = properties;

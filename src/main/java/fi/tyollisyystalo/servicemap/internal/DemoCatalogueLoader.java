@@ -39,8 +39,11 @@ class DemoCatalogueLoader implements ApplicationRunner {
     private final ServiceRepository services;
     private final OrganisationRepository organisations;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
-    DemoCatalogueLoader(ServiceRepository services, OrganisationRepository organisations, TransactionTemplate tx) {
+    DemoCatalogueLoader(ServiceRepository services, OrganisationRepository organisations, TransactionTemplate tx,
+            Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.organisations = organisations;
         this.tx = tx;
@@ -74,7 +77,7 @@ class DemoCatalogueLoader implements ApplicationRunner {
             orgs.put(o.key(), organisations.save(new OrganisationEntity(o.key(), o.type(),
                     Texts.of(CatalogueFile.text(o.name())), o.website())));
         }
-        var now = Clock.systemUTC().instant();
+        var now = clock.instant();
         for (CatalogueFile.Service s : file.services()) {
             List<ChannelData> channels = new ArrayList<>();
             if (s.channels() != null) {
