@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
@@ -48,7 +49,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private static final Logger log = LoggerFactory.getLogger(HealthCheckStepView.class);
 
     private final HealthCheckService service;
-    private final ErrorSummary errors = new ErrorSummary();
+    private final ErrorSummary errors = new ErrorSummary("hc.errors.heading");
     private final Paragraph saved = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();
