@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
@@ -253,6 +254,12 @@ class ServiceForm extends Div {
                     case "contact" -> contact.getLabel();
                     default -> null;
                 };
+            }
+            if (target != null && key.startsWith("editor.error.toolong.")
+                    && target instanceof HasValue<?, ?> input && input.getValue() instanceof String typed) {
+                // say how long it is now, so the editor knows how much to cut
+                int max = Integer.parseInt(key.substring(key.lastIndexOf('.') + 1));
+                message = getTranslation("editor.error.toolong", max, typed.length());
             }
             if (target != null) {
                 target.setErrorMessage(message);
