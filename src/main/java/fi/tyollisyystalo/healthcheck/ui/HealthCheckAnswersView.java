@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.AnswersIncompleteException;
@@ -39,7 +40,7 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HealthCheckService service;
-    private final ErrorSummary errors = new ErrorSummary();
+    private final ErrorSummary errors = new ErrorSummary("hc.errors.heading");
     private final Button submit = new Button();
 
     HealthCheckAnswersView(HealthCheckService service) {

@@ -34,6 +34,8 @@ import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.Failures;
+
+import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
@@ -55,7 +57,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private static final int RETRY_MILLIS = 3_000;
 
     private final HealthCheckService service;
-    private final ErrorSummary errors = new ErrorSummary();
+    private final ErrorSummary errors = new ErrorSummary("hc.errors.heading");
     private final Paragraph saved = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();

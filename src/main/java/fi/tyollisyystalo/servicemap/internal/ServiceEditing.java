@@ -49,13 +49,13 @@ public class ServiceEditing {
             var d = e.data();
             return new EditorListItem(e.id(), d.name(), e.organisation().name().value(), e.status(),
                     d.name().sv() != null && d.summary().sv() != null, d.name().en() != null && d.summary().en() != null,
-                    e.updatedAt());
+                    e.updatedAt(), false);
         });
     }
 
     public List<OrganisationOption> organisations() {
         return organisations.findAll(Sort.by("id")).stream()
-                .map(o -> new OrganisationOption(o.id(), o.name().value(), o.type())).toList();
+                .map(o -> new OrganisationOption(o.id(), o.name().value(), o.type(), o.website())).toList();
     }
 
     /** Creates (id null) or updates an organisation; services showing its name are re-indexed. */
@@ -89,6 +89,20 @@ public class ServiceEditing {
         s.setOrganisation(organisations.findById(organisationId).orElseThrow());
         s.update(data, clock.instant());
         revision(s, "UPDATED", editorSubject, editorName);
+    }
+
+    /** Applies an accepted change from PTV: its provider and data, recorded in the history. */
+    public void applyPtvChange(long id, long organisationId, ServiceData data, String editorSubject,
+            String editorName) {
+        ServiceEntity s = services.findById(id).orElseThrow();
+        s.setOrganisation(organisations.findById(organisationId).orElseThrow());
+        s.update(data, clock.instant());
+        revision(s, "PTV_ACCEPTED", editorSubject, editorName);
+    }
+
+    /** Records in the history that an editor rejected a change from PTV (the service stays as it was). */
+    public void recordPtvRejected(long id, String editorSubject, String editorName) {
+        revision(services.findById(id).orElseThrow(), "PTV_REJECTED", editorSubject, editorName);
     }
 
     public void setStatus(long id, PublishingStatus status, String editorSubject, String editorName) {

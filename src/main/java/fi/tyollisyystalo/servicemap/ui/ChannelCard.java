@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.servicemap.ChannelData;
+import fi.tyollisyystalo.servicemap.Links;
 import fi.tyollisyystalo.servicemap.OpeningHours;
 import fi.tyollisyystalo.servicemap.Region;
 
@@ -43,8 +44,11 @@ class ChannelCard extends Div {
             case LOCATION -> location(c, locale);
             case PHONE -> phone(c);
             case WEB, ESERVICE -> {
-                if (c.url() != null) {
+                if (Links.isWebAddress(c.url())) {
                     add(new Paragraph(new Anchor(c.url(), getTranslation("servicemap.channel.open." + c.type().name()))));
+                } else if (c.url() != null) {
+                    // stored before the check existed, or changed by hand in the database: shown, never a link
+                    add(new Paragraph(c.url()));
                 }
             }
         }
@@ -102,8 +106,10 @@ class ChannelCard extends Div {
     }
 
     private void phone(ChannelData c) {
-        if (c.phoneNumber() != null) {
-            add(new Paragraph(new Anchor("tel:" + c.phoneNumber().replaceAll("[^+0-9]", ""), c.phoneNumber())));
+        if (Links.isPhoneNumber(c.phoneNumber())) {
+            add(new Paragraph(new Anchor(Links.telHref(c.phoneNumber()), c.phoneNumber())));
+        } else if (c.phoneNumber() != null) {
+            add(new Paragraph(c.phoneNumber()));
         }
         if (!c.phoneHours().isBlank()) {
             add(texts.paragraph(c.phoneHours()));

@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.servicemap.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.servicemap.OrganisationOption;
 import fi.tyollisyystalo.servicemap.OrganisationType;
@@ -40,6 +43,7 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
     private final TextField website = new TextField();
     private final Paragraph status = new Paragraph();
     private final H2 formTitle = new H2();
+    private final ErrorSummary errors = new ErrorSummary("editor.error.summary");
     private @Nullable Long editing;
 
     OrganisationEditorView(ServiceEditorService editor) {
@@ -58,9 +62,6 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
         sv.setLabel(getTranslation("editor.field.name") + " – " + getTranslation("editor.lang.sv"));
         en.setId("org-name-en");
         en.setLabel(getTranslation("editor.field.name") + " – " + getTranslation("editor.lang.en"));
-        for (TextField f : new TextField[] {fi, sv, en}) {
-            f.setMaxLength(200);
-        }
         type.setId("org-type");
         type.setLabel(getTranslation("editor.org.type"));
         type.setItems(OrganisationType.values());
@@ -68,7 +69,6 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
         type.setValue(OrganisationType.NGO);
         website.setId("org-website");
         website.setLabel(getTranslation("editor.org.website"));
-        website.setMaxLength(500);
         status.setId("org-status");
         status.getElement().setAttribute("role", "status");
         status.addClassName("tt-status");
@@ -79,7 +79,7 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
         create.setId("org-new");
         Div form = new Div(formTitle, fi, sv, en, type, website, save, status);
         form.addClassName("tt-form");
-        add(new H1(getTranslation("editor.org.title")), create, grid, form);
+        add(new H1(getTranslation("editor.org.title")), create, grid, errors, form);
         refresh();
         edit(null);
     }
@@ -90,10 +90,12 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
         return items;
     }
 
-    /** The saved provider is scrolled into view in the list. */
+    /** The saved provider is selected (its values in the form) and scrolled into view in the list. */
     private void showSaved(java.util.List<OrganisationOption> items, long id) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).id() == id) {
+                grid.select(items.get(i));
+                edit(items.get(i));
                 grid.scrollToIndex(i);
                 return;
             }
@@ -101,34 +103,52 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
     }
 
     private void edit(@Nullable OrganisationOption o) {
+        if (o == null && !grid.getSelectedItems().isEmpty()) {
+            grid.deselectAll(); // comes back here through the selection listener
+            return;
+        }
         editing = o == null ? null : o.id();
         formTitle.setText(getTranslation(o == null ? "editor.org.new" : "editor.org.edit"));
         LocalizedText name = o == null ? LocalizedText.EMPTY : o.name();
         fi.setValue(name.fi());
         sv.setValue(name.sv() == null ? "" : name.sv());
         en.setValue(name.en() == null ? "" : name.en());
-        if (o != null) {
-            type.setValue(o.type());
+        type.setValue(o == null ? OrganisationType.NGO : o.type());
+        website.setValue(o == null || o.website() == null ? "" : o.website());
+        clearErrors();
+    }
+
+    private void clearErrors() {
+        for (TextField f : new TextField[] {fi, sv, en, website}) {
+            f.setInvalid(false);
         }
-        fi.setInvalid(false);
-        website.setInvalid(false);
+        errors.hide();
+        status.setText("");
     }
 
     private void save() {
-        fi.setInvalid(false);
-        website.setInvalid(false);
+        clearErrors();
         try {
-            editing = editor.saveOrganisation(editing, new LocalizedText(fi.getValue().strip(), sv.getValue().strip(),
-                    en.getValue().strip()), type.getValue(), website.getValue());
+            long saved = editor.saveOrganisation(editing, new LocalizedText(fi.getValue().strip(),
+                    sv.getValue().strip(), en.getValue().strip()), type.getValue(), website.getValue());
+            // refreshing the list clears its selection (and so the form): select the saved one again
+            showSaved(refresh(), saved);
             status.setText(getTranslation("editor.saved"));
-            showSaved(refresh(), editing);
         } catch (ServiceValidationException e) {
+            List<ErrorSummary.Problem> problems = new ArrayList<>();
             e.fieldErrors().forEach((field, key) -> {
-                TextField f = "website".equals(field) ? website : fi;
+                TextField f = switch (field) {
+                    case "website" -> website;
+                    case "name.sv" -> sv;
+                    case "name.en" -> en;
+                    default -> fi;
+                };
                 f.setErrorMessage(getTranslation(key));
                 f.setInvalid(true);
+                problems.add(new ErrorSummary.Problem(ErrorSummary.join(f.getLabel(), getTranslation(key)),
+                        "#" + f.getId().orElseThrow()));
             });
-            status.setText(getTranslation("editor.error.summary"));
+            errors.show(problems);
         }
     }
 

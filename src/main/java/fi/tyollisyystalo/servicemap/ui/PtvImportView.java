@@ -37,10 +37,11 @@ class PtvImportView extends Div implements HasDynamicTitle {
     private final List<byte[]> files = new ArrayList<>();
     private final Div report = new Div();
     private final Paragraph received = new Paragraph();
+    private final Upload upload;
 
     PtvImportView(ServiceEditorService editor) {
         addClassName("tt-page");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
+        upload = new Upload(UploadHandler.inMemory((meta, data) -> {
             synchronized (files) {
                 files.add(data);
             }
@@ -82,15 +83,39 @@ class PtvImportView extends Div implements HasDynamicTitle {
                 r.skipped().forEach(s -> skipped.add(new ListItem(s.name() + " – " + getTranslation("ptv.skip." + s.reason()))));
                 report.add(new Paragraph(getTranslation("ptv.report.skipped")), skipped);
             }
+            if (!r.forReview().isEmpty()) {
+                UnorderedList waiting = new UnorderedList();
+                r.forReview().forEach(name -> waiting.add(new ListItem(name)));
+                report.add(new Paragraph(getTranslation("ptv.report.review", r.forReview().size())), waiting);
+            }
+            if (!r.rejected().isEmpty()) {
+                UnorderedList rejected = new UnorderedList();
+                rejected.setId("ptv-rejected");
+                r.rejected().forEach(x -> rejected.add(new ListItem(getTranslation("ptv.rejected." + x.kind(),
+                        x.name(), x.value()))));
+                report.add(new Paragraph(getTranslation("ptv.report.rejected")), rejected);
+            }
             report.add(new Paragraph(getTranslation("ptv.report.queue", r.queuedUnmapped().size(), r.openQueue())));
+        } catch (ServiceValidationException e) {
+            error(getTranslation(e.fieldErrors().getOrDefault("files", "ptv.error.read")));
+        } catch (java.io.IOException | RuntimeException e) {
+            error(getTranslation("ptv.error.read"));
+        } finally {
+            // a run uses the batch up, whatever its outcome: the next run starts from the files chosen next
             synchronized (files) {
                 files.clear();
             }
-        } catch (ServiceValidationException e) {
-            report.add(new Paragraph(getTranslation("ptv.error.noservices")));
-        } catch (java.io.IOException | RuntimeException e) {
-            report.add(new Paragraph(getTranslation("ptv.error.read")));
+            upload.clearFileList();
+            received.setText("");
         }
+    }
+
+    private void error(String message) {
+        Paragraph p = new Paragraph(message);
+        p.setId("ptv-error");
+        p.addClassName("tt-error-summary");
+        p.getElement().setAttribute("role", "alert");
+        report.add(p);
     }
 
     @Override

@@ -47,7 +47,8 @@ class ServiceEditorListView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("editor.field.name")).setFlexGrow(3);
         grid.addColumn(i -> i.organisationName().in(locale)).setHeader(getTranslation("editor.field.organisation"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> getTranslation("editor.status." + i.status().name()))
+        grid.addColumn(i -> getTranslation("editor.status." + i.status().name())
+                + (i.ptvChangeWaiting() ? " – " + getTranslation("editor.status.ptvChange") : ""))
                 .setHeader(getTranslation("editor.status")).setAutoWidth(true);
         grid.addColumn(i -> (i.translatedSv() ? "sv ✓" : "sv –") + "  " + (i.translatedEn() ? "en ✓" : "en –"))
                 .setHeader(getTranslation("editor.translations")).setAutoWidth(true);

@@ -1,6 +1,7 @@
 package fi.tyollisyystalo.servicemap.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.RouteIds;
+
+import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.servicemap.PublishingStatus;
+import fi.tyollisyystalo.servicemap.ServiceData;
 import fi.tyollisyystalo.servicemap.ServiceDetails;
 import fi.tyollisyystalo.servicemap.ServiceEditorService;
 import fi.tyollisyystalo.servicemap.ServiceValidationException;
@@ -47,6 +51,8 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Anchor preview = new Anchor();
     private final UnorderedList history = new UnorderedList();
     private final H1 title = new H1();
+    private final ErrorSummary errors = new ErrorSummary("editor.error.summary");
+    private final PtvChangePanel ptvChange = new PtvChangePanel();
     private long id = -1;
 
     ServiceEditorView(ServiceEditorService editor) {
@@ -74,7 +80,9 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         Anchor back = new Anchor("/staff/services", getTranslation("editor.back"));
         Section historySection = new Section(new H2(getTranslation("editor.history")), history);
         historySection.setId("editor-history");
-        add(back, title, form, actions, historySection);
+        ptvChange.accept.addClickListener(e -> reviewPtvChange(true));
+        ptvChange.reject.addClickListener(e -> reviewPtvChange(false));
+        add(back, title, errors, ptvChange, form, actions, historySection);
     }
 
     @Override
@@ -94,23 +102,54 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void save() {
         form.clearErrors();
+        errors.hide();
+        status.setText("");
         if (!form.hasOrganisation()) {
-            form.showOrganisationMissing();
-            status.setText(getTranslation("editor.error.summary"));
+            errors.show(List.of(form.organisationMissing()));
             return;
         }
         try {
+            ServiceData value = form.value();
             if (id < 0) {
-                id = editor.create(form.organisationId(), form.value());
+                id = editor.create(form.organisationId(), value);
+                // the address and the title name the saved service: a reload or a bookmark opens it, not a new one
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "staff/services/" + id));
             } else {
-                editor.update(id, form.organisationId(), form.value());
+                editor.update(id, form.organisationId(), value);
             }
+            title.setText(value.name().in(getLocale()));
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
             status.setText(getTranslation("editor.saved"));
             refreshState();
         } catch (ServiceValidationException e) {
-            form.showErrors(e.fieldErrors());
-            status.setText(getTranslation("editor.error.summary"));
+            showErrors(e);
+        }
+    }
+
+    private void showErrors(ServiceValidationException e) {
+        status.setText("");
+        errors.show(form.showErrors(e.fieldErrors()));
+    }
+
+    private void reviewPtvChange(boolean accept) {
+        form.clearErrors();
+        errors.hide();
+        try {
+            if (accept) {
+                editor.acceptPtvChange(id);
+                status.setText(getTranslation("editor.ptv.accepted"));
+            } else {
+                editor.rejectPtvChange(id);
+                status.setText(getTranslation("editor.ptv.rejected"));
+            }
+            editor.load(id).ifPresent(d -> {
+                form.set(d.data(), editor.organisationOf(id).orElse(-1L));
+                title.setText(d.data().name().in(getLocale()));
+            });
+            refreshState();
+        } catch (ServiceValidationException e) {
+            status.setText("");
+            errors.show(List.of(new ErrorSummary.Problem(getTranslation("editor.ptv.invalid"), "#editor-ptv-change")));
         }
     }
 
@@ -118,6 +157,8 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (id < 0) {
             return;
         }
+        form.clearErrors();
+        errors.hide();
         try {
             if (published) {
                 editor.publish(id);
@@ -128,19 +169,24 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
             refreshState();
         } catch (ServiceValidationException e) {
-            form.showErrors(e.fieldErrors());
-            status.setText(getTranslation("editor.error.summary"));
+            showErrors(e);
         }
     }
 
     private void refreshState() {
         boolean exists = id >= 0;
-        PublishingStatus st = exists ? editor.load(id).map(ServiceDetails::status).orElse(PublishingStatus.DRAFT)
-                : PublishingStatus.DRAFT;
+        Optional<ServiceDetails> stored = exists ? editor.load(id) : Optional.empty();
+        PublishingStatus st = stored.map(ServiceDetails::status).orElse(PublishingStatus.DRAFT);
         publish.setVisible(exists && st == PublishingStatus.DRAFT);
         unpublish.setVisible(exists && st == PublishingStatus.PUBLISHED);
         preview.setVisible(exists);
         preview.setHref(exists ? "/services/" + id : "");
+        Optional<ServiceData> change = exists ? editor.ptvChange(id) : Optional.empty();
+        if (change.isPresent() && stored.isPresent()) {
+            ptvChange.show(stored.get().data(), change.get());
+        } else {
+            ptvChange.hide();
+        }
         history.removeAll();
         List<fi.tyollisyystalo.servicemap.ServiceRevision> revisions = exists ? editor.history(id) : List.of();
         for (var r : revisions) {
@@ -151,6 +197,6 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("editor.list.title") + " – " + getTranslation("app.name");
+        return title.getText() + " – " + getTranslation("app.name");
     }
 }

@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.servicemap.ui;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
-import fi.tyollisyystalo.servicemap.ChannelData;
+import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.OrganisationOption;
@@ -28,7 +30,8 @@ import fi.tyollisyystalo.servicemap.TargetGroup;
 /**
  * The editor's form for a service: every text in Finnish, Swedish and English side by side (so
  * translating is filling the empty box), classifications, and the notes for professionals.
- * Channels are kept as they are (they come from the catalogue or PTV).
+ * The channels are edited in their own part ({@link ChannelsEditor}). Lengths are checked by the
+ * server and shown at the field, so a long paste is never cut.
  */
 class ServiceForm extends Div {
 
@@ -41,8 +44,10 @@ class ServiceForm extends Div {
         final TextArea svArea = new TextArea();
         final TextArea enArea = new TextArea();
         final boolean area;
+        final String field;
 
         Trio(String field, boolean area, int max) {
+            this.field = field;
             this.area = area;
             addClassName("tt-trio");
             setId("editor-" + field);
@@ -53,14 +58,14 @@ class ServiceForm extends Div {
                 var input = inputs.get(i);
                 if (input instanceof TextField t) {
                     t.setLabel(getTranslation("editor.lang." + langs[i]));
-                    t.setMaxLength(max);
                     t.setId("editor-" + field + "-" + langs[i]);
                     t.setWidthFull();
+                    t.addValueChangeListener(e -> tooLong(t, e.getValue(), max));
                 } else if (input instanceof TextArea t) {
                     t.setLabel(getTranslation("editor.lang." + langs[i]));
-                    t.setMaxLength(max);
                     t.setId("editor-" + field + "-" + langs[i]);
                     t.setWidthFull();
+                    t.addValueChangeListener(e -> tooLong(t, e.getValue(), max));
                 }
                 add(input);
             }
@@ -83,8 +88,24 @@ class ServiceForm extends Div {
             }
         }
 
-        HasValidation finnish() {
-            return area ? fiArea : fiField;
+        /** The box of one language, "fi", "sv" or "en". */
+        HasValidation in(String language) {
+            return switch (language) {
+                case "sv" -> area ? svArea : svField;
+                case "en" -> area ? enArea : enField;
+                default -> area ? fiArea : fiField;
+            };
+        }
+    }
+
+    /** Says at once (when the field is left) that a text is too long; the server checks it again on save. */
+    private void tooLong(HasValidation field, String value, int max) {
+        if (value.length() > max) {
+            field.setErrorMessage(getTranslation("editor.error.toolong", max, value.length()));
+            field.setInvalid(true);
+        } else if (field.isInvalid() && getTranslation("editor.error.toolong", max, value.length()).equals(
+                field.getErrorMessage())) {
+            field.setInvalid(false);
         }
     }
 
@@ -97,7 +118,7 @@ class ServiceForm extends Div {
     private final CheckboxGroup<TargetGroup> targets = new CheckboxGroup<>();
     private final TextArea referral = new TextArea();
     private final TextField contact = new TextField();
-    private List<ChannelData> channels = List.of();
+    private final ChannelsEditor channels = new ChannelsEditor();
 
     ServiceForm(List<OrganisationOption> options) {
         addClassName("tt-service-form");
@@ -136,17 +157,17 @@ class ServiceForm extends Div {
         targets.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         referral.setId("editor-referral");
         referral.setLabel(getTranslation("editor.field.referral"));
-        referral.setMaxLength(3000);
         referral.setWidthFull();
+        referral.addValueChangeListener(e -> tooLong(referral, e.getValue(), 3000));
         contact.setId("editor-contact");
         contact.setLabel(getTranslation("editor.field.contact"));
-        contact.setMaxLength(500);
         contact.setWidthFull();
+        contact.addValueChangeListener(e -> tooLong(contact, e.getValue(), 500));
         texts.values().forEach(this::add);
         Div classification = new Div(organisation, charge, domains, municipalities, languages, targets);
         classification.addClassName("tt-form");
         Div internal = new Div(new H2(getTranslation("servicemap.section.internal")), referral, contact);
-        add(new H2(getTranslation("editor.section.classification")), classification, internal);
+        add(new H2(getTranslation("editor.section.classification")), classification, channels, internal);
     }
 
     void set(ServiceData d, long organisationId) {
@@ -165,13 +186,13 @@ class ServiceForm extends Div {
         targets.setValue(d.targetGroups().isEmpty() ? Set0.targets() : EnumSet.copyOf(d.targetGroups()));
         referral.setValue(d.internalReferral() == null ? "" : d.internalReferral());
         contact.setValue(d.internalContact() == null ? "" : d.internalContact());
-        channels = d.channels();
+        channels.set(d.channels());
     }
 
     ServiceData value() {
         return new ServiceData(texts.get("name").value(), texts.get("summary").value(), texts.get("description").value(),
                 texts.get("howToUse").value(), texts.get("requirements").value(), charge.getValue(),
-                domains.getValue(), municipalities.getValue(), languages.getValue(), targets.getValue(), channels,
+                domains.getValue(), municipalities.getValue(), languages.getValue(), targets.getValue(), channels.value(),
                 referral.getValue().isBlank() ? null : referral.getValue().strip(),
                 contact.getValue().isBlank() ? null : contact.getValue().strip(), texts.get("keywords").value());
     }
@@ -190,20 +211,73 @@ class ServiceForm extends Div {
     }
 
     void clearErrors() {
-        texts.values().forEach(t -> t.finnish().setInvalid(false));
+        texts.values().forEach(t -> List.of("fi", "sv", "en").forEach(l -> t.in(l).setInvalid(false)));
         domains.setInvalid(false);
         organisation.setInvalid(false);
+        referral.setInvalid(false);
+        contact.setInvalid(false);
+        channels.clearErrors();
     }
 
-    void showErrors(Map<String, String> errors) {
+    /**
+     * Shows each message at its field ({@code name.sv}, {@code domains}, {@code channels.0.url}, …) and
+     * returns them for the error summary, each with a link to its field.
+     */
+    List<ErrorSummary.Problem> showErrors(Map<String, String> errors) {
+        List<ErrorSummary.Problem> problems = new ArrayList<>();
         errors.forEach((field, key) -> {
-            HasValidation target = field.equals("domains") ? domains
-                    : texts.containsKey(field) ? texts.get(field).finnish() : null;
+            String message = getTranslation(key);
+            String[] parts = field.split("\\.", 3);
+            HasValidation target = null;
+            String id = null;
+            String label = null;
+            if (parts[0].equals("channels") && parts.length == 3) {
+                var f = channels.field(Integer.parseInt(parts[1]), parts[2]).orElse(null);
+                if (f != null) {
+                    target = f.input();
+                    id = f.id();
+                    label = f.label();
+                }
+            } else if (texts.containsKey(parts[0])) {
+                String language = parts.length > 1 ? parts[1] : "fi";
+                target = texts.get(parts[0]).in(language);
+                id = "editor-" + parts[0] + "-" + language;
+                label = getTranslation("editor.field." + parts[0]) + " – " + getTranslation("editor.lang." + language);
+            } else {
+                target = switch (field) {
+                    case "domains" -> domains;
+                    case "referral" -> referral;
+                    case "contact" -> contact;
+                    default -> null;
+                };
+                id = target == null ? null : "editor-" + field;
+                label = switch (field) {
+                    case "domains" -> domains.getLabel();
+                    case "referral" -> referral.getLabel();
+                    case "contact" -> contact.getLabel();
+                    default -> null;
+                };
+            }
+            if (target != null && key.startsWith("editor.error.toolong.")
+                    && target instanceof HasValue<?, ?> input && input.getValue() instanceof String typed) {
+                // say how long it is now, so the editor knows how much to cut
+                int max = Integer.parseInt(key.substring(key.lastIndexOf('.') + 1));
+                message = getTranslation("editor.error.toolong", max, typed.length());
+            }
             if (target != null) {
-                target.setErrorMessage(getTranslation(key));
+                target.setErrorMessage(message);
                 target.setInvalid(true);
+                problems.add(new ErrorSummary.Problem(ErrorSummary.join(label, message), "#" + id));
             }
         });
+        return problems;
+    }
+
+    /** The problem of a missing provider, for the error summary. */
+    ErrorSummary.Problem organisationMissing() {
+        showOrganisationMissing();
+        return new ErrorSummary.Problem(ErrorSummary.join(organisation.getLabel(),
+                getTranslation("editor.error.organisation")), "#editor-organisation");
     }
 
     /** Empty enum sets without a class literal at each call. */

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What one PTV import did, service by service. Reasons and notes are codes (translated where they are
  * shown, {@code ptv.skip.<reason>} / {@code ptv.note.<kind>}) with the PTV value that caused them as detail.
- * A queued service is also counted as created, updated or unchanged: it is imported as a draft.
+ * A queued service is also counted as created, updated or unchanged: it is imported as a draft. A change
+ * to a published service is not applied: it is in {@code forReview}, waiting for an editor.
  */
 public record ImportReport(List<Entry> created, List<Entry> updated, List<Entry> unchanged, List<Skipped> skipped,
-        List<Entry> queuedUnmapped, List<Note> notes, int organisationsCreated) {
+        List<Entry> queuedUnmapped, List<Note> notes, int organisationsCreated, List<Entry> forReview) {
 
     public record Entry(String ptvId, String name) {
     }
@@ -48,7 +49,17 @@ public record ImportReport(List<Entry> created, List<Entry> updated, List<Entry>
         /** A channel of a type we do not know was left out. */
         CHANNEL_TYPE_UNKNOWN,
         /** A service we had imported is no longer published in PTV: our copy was set back to draft. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** A web address that is not http(s) (e.g. javascript:) was left out; detail has the value. */
+        LINK_REJECTED,
+        /** A phone number that a tel: link cannot call was left out; detail has the value. */
+        PHONE_REJECTED
+    }
+
+    /** The notes about values that were left out because they are not safe or usable links. */
+    public List<Note> rejected() {
+        return notes.stream().filter(n -> n.kind() == NoteKind.LINK_REJECTED || n.kind() == NoteKind.PHONE_REJECTED)
+                .toList();
     }
 
     public int createdCount() {
@@ -63,6 +74,10 @@ public record ImportReport(List<Entry> created, List<Entry> updated, List<Entry>
         return unchanged.size();
     }
 
+    public int forReviewCount() {
+        return forReview.size();
+    }
+
     public int skippedCount() {
         return skipped.size();
     }
@@ -73,8 +88,8 @@ public record ImportReport(List<Entry> created, List<Entry> updated, List<Entry>
 
     /** One line for the log. */
     public String summary() {
-        return "created %d, updated %d, unchanged %d, skipped %d, queued unmapped %d, notes %d, new organisations %d"
-                .formatted(createdCount(), updatedCount(), unchangedCount(), skippedCount(), queuedCount(),
-                        notes.size(), organisationsCreated);
+        return ("created %d, updated %d, for review %d, unchanged %d, skipped %d, queued unmapped %d, notes %d,"
+                + " new organisations %d").formatted(createdCount(), updatedCount(), forReviewCount(), unchangedCount(),
+                        skippedCount(), queuedCount(), notes.size(), organisationsCreated);
     }
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.ChannelType;
+import fi.tyollisyystalo.servicemap.Links;
 import fi.tyollisyystalo.servicemap.OpeningHours;
 import fi.tyollisyystalo.servicemap.internal.ptv.ImportReport.NoteKind;
 
@@ -33,7 +34,7 @@ final class PtvChannelMapper {
         return switch (type) {
             case LOCATION -> List.of(location(c, name, notes));
             case PHONE -> phones(c, name, notes);
-            case WEB, ESERVICE -> List.of(link(c, type, name));
+            case WEB, ESERVICE -> link(c, type, name, notes);
         };
     }
 
@@ -82,7 +83,9 @@ final class PtvChannelMapper {
         Map<String, List<Ptv.PhoneNumber>> byNumber = new LinkedHashMap<>();
         for (Ptv.PhoneNumber p : c.phoneNumbers()) {
             String number = number(p);
-            if (number != null && !"Fax".equalsIgnoreCase(p.type())) {
+            if (number != null && !Links.isPhoneNumber(number)) {
+                notes.accept(NoteKind.PHONE_REJECTED, number);
+            } else if (number != null && !"Fax".equalsIgnoreCase(p.type())) {
                 byNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(p);
             }
         }
@@ -123,13 +126,22 @@ final class PtvChannelMapper {
         return cut(prefix + " " + (number.startsWith("0") ? number.substring(1) : number), 40);
     }
 
-    private static ChannelData link(Ptv.Channel c, ChannelType type, LocalizedText name) {
+    /** A link that is not http(s) is left out with a note; a link channel without a link is left out too. */
+    private static List<ChannelData> link(Ptv.Channel c, ChannelType type, LocalizedText name,
+            BiConsumer<NoteKind, String> notes) {
         String url = url(c.webPages());
         if (url == null) {
             url = url(c.channelUrls());
         }
-        return new ChannelData(type, name, null, null, null, null, null, null, LocalizedText.EMPTY, null,
-                LocalizedText.EMPTY, LocalizedText.EMPTY, url == null ? null : cut(url, 1000));
+        if (url != null && !Links.isWebAddress(url)) {
+            notes.accept(NoteKind.LINK_REJECTED, url);
+            url = null;
+        }
+        if (url == null) {
+            return List.of();
+        }
+        return List.of(new ChannelData(type, name, null, null, null, null, null, null, LocalizedText.EMPTY, null,
+                LocalizedText.EMPTY, LocalizedText.EMPTY, url));
     }
 
     /** The Finnish page first, then Swedish, English, any. */

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads exported PTV responses. Service pages are list pages ({@code itemList}); the channels file may
  * be a list page too or the plain array that {@code ServiceChannel/list?guids=…} returns.
  */
-final class PtvFiles {
+public final class PtvFiles {
 
     static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -43,7 +43,22 @@ final class PtvFiles {
         }
     }
 
+    /**
+     * The items of a list page or a plain array; anything else (an object keyed by id, an array of
+     * something without ids) is a {@link WrongShapeException}, so that a wrong file is never read as empty.
+     */
     private static <T> List<T> items(JsonNode root, Class<T> type) {
+        JsonNode list = root.isArray() ? root
+                : root.isObject() && root.has("itemList") && root.get("itemList").isArray() ? root.get("itemList")
+                : null;
+        if (list == null) {
+            throw new WrongShapeException();
+        }
+        for (JsonNode item : list) {
+            if (!item.isObject() || !item.has("id") || !item.get("id").isString()) {
+                throw new WrongShapeException();
+            }
+        }
         if (root.isArray()) {
             List<T> items = new ArrayList<>();
             for (JsonNode item : root) {
@@ -53,6 +68,15 @@ final class PtvFiles {
         }
         Ptv.Page<T> page = JSON.convertValue(root, JSON.getTypeFactory().constructParametricType(Ptv.Page.class, type));
         return page.itemList();
+    }
+
+    /** A file that is JSON but not a PTV list page ({@code {"itemList": […]}}) nor an array of items with ids. */
+    public static final class WrongShapeException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        WrongShapeException() {
+            super("Not a PTV list page or array of items with ids");
+        }
     }
 
     /** Canonical text of what we read (our records only), the input of the change fingerprint. */

@@ -34,8 +34,9 @@ import fi.tyollisyystalo.servicemap.internal.ptv.ImportReport.Skipped;
 
 /**
  * Imports a region's export from PTV: creates or updates organisations and services by PTV id, each
- * service in its own transaction. New services are drafts until an editor publishes them; an update
- * keeps the status, the internal fields and the domains an editor added or removed. A service whose
+ * service in its own transaction. New services are drafts until an editor publishes them; an update of a
+ * draft keeps the internal fields and the domains an editor added or removed; a change to a published
+ * service is not applied but held for an editor's review ({@link PtvReview}). A service whose
  * fingerprint has not changed is not touched, so running the same files again changes nothing.
  */
 @Component
@@ -49,16 +50,18 @@ public class PtvImporter {
     private final PtvUnmappedRepository queue;
     private final TransactionTemplate tx;
     private final PtvDomainMapping mapping;
+    private final PtvReview review;
     private final Clock clock = Clock.systemUTC();
 
     PtvImporter(PtvServiceLookup services, PtvOrganisationLookup organisations, PtvSyncRepository syncs,
-            PtvUnmappedRepository queue, TransactionTemplate tx, ResourceLoader resources,
+            PtvUnmappedRepository queue, TransactionTemplate tx, ResourceLoader resources, PtvReview review,
             @Value("${tyollisyystalo.ptv.mapping-file:" + PtvDomainMapping.DEFAULT_FILE + "}") String mappingFile) {
         this.services = services;
         this.organisations = organisations;
         this.syncs = syncs;
         this.queue = queue;
         this.tx = tx;
+        this.review = review;
         try {
             this.mapping = PtvDomainMapping.load(resources.getResource(mappingFile));
         } catch (IOException e) {
@@ -139,12 +142,18 @@ public class PtvImporter {
             run.created.add(entry);
         } else {
             OrganisationEntity org = organisation(m.organisation(), run);
-            if (service.organisation().id() != org.id()) {
-                service.setOrganisation(org);
-            }
             Set<Domain> lastMapped = sync == null ? Set.of() : sync.mappedDomains();
-            service.update(withEditorsWork(m.data(), service.data(), lastMapped), now);
-            run.updated.add(entry);
+            ServiceData merged = withEditorsWork(m.data(), service.data(), lastMapped);
+            if (service.status() == PublishingStatus.PUBLISHED) {
+                review.offer(service.id(), m.ptvId(), org.id(), merged, now);
+                run.forReview.add(entry);
+            } else {
+                if (service.organisation().id() != org.id()) {
+                    service.setOrganisation(org);
+                }
+                service.update(merged, now);
+                run.updated.add(entry);
+            }
         }
         if (changed) {
             PtvSyncEntity record = sync == null ? new PtvSyncEntity(service.id(), m.ptvId()) : sync;
@@ -229,6 +238,7 @@ public class PtvImporter {
         final List<Entry> unchanged = new ArrayList<>();
         final List<Skipped> skipped = new ArrayList<>();
         final List<Entry> queued = new ArrayList<>();
+        final List<Entry> forReview = new ArrayList<>();
         final List<Note> notes = new ArrayList<>();
         int organisationsCreated;
 
@@ -238,13 +248,14 @@ public class PtvImporter {
             unchanged.addAll(one.unchanged);
             skipped.addAll(one.skipped);
             queued.addAll(one.queued);
+            forReview.addAll(one.forReview);
             notes.addAll(one.notes);
             organisationsCreated += one.organisationsCreated;
         }
 
         ImportReport report() {
             return new ImportReport(List.copyOf(created), List.copyOf(updated), List.copyOf(unchanged),
-                    List.copyOf(skipped), List.copyOf(queued), List.copyOf(notes), organisationsCreated);
+                    List.copyOf(skipped), List.copyOf(queued), List.copyOf(notes), organisationsCreated, List.copyOf(forReview));
         }
     }
 }

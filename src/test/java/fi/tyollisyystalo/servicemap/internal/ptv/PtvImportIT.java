@@ -1,7 +1,11 @@
 package fi.tyollisyystalo.servicemap.internal.ptv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,26 +20,32 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
 
 import fi.tyollisyystalo.IntegrationTest;
+import fi.tyollisyystalo.identity.internal.TestLogins;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.ChannelType;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.OpeningHours;
 import fi.tyollisyystalo.servicemap.PublishingStatus;
 import fi.tyollisyystalo.servicemap.ServiceData;
+import fi.tyollisyystalo.servicemap.ServiceEditorService;
 import fi.tyollisyystalo.servicemap.internal.ServiceEntity;
 import fi.tyollisyystalo.servicemap.internal.ptv.ImportReport.NoteKind;
 import fi.tyollisyystalo.servicemap.internal.ptv.ImportReport.SkipReason;
 
 /**
  * The import against the real database, in order: a first import of a two-page region export, the
- * same files again, a changed page after an editor's work, and the editors' queue.
+ * same files again, a change to a published service that waits for an editor, the editors' queue,
+ * unsafe links in the files, and a file of another shape.
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -65,6 +75,12 @@ class PtvImportIT {
 
     @Autowired
     EntityManager entityManager;
+
+    @Autowired
+    ServiceEditorService editor;
+
+    @Autowired
+    ApplicationContext context;
 
     private ImportReport importRegion(String page2) throws Exception {
         return importer.importRegion(List.of(PtvMappingTest.resource("services-page-1.json"),
@@ -155,7 +171,8 @@ class PtvImportIT {
 
     @Test
     @Order(4)
-    void a_changed_service_is_updated_alone_and_keeps_the_editors_domains_status_and_internal_fields() throws Exception {
+    void a_change_to_a_published_service_waits_for_an_editor_who_accepts_it_keeping_the_editors_work()
+            throws Exception {
         edit(EXERCISE, e -> {
             ServiceData d = e.data();
             Set<Domain> domains = EnumSet.copyOf(d.domains());
@@ -165,19 +182,39 @@ class PtvImportIT {
                     "Lähete ei tarvita", "Liikuntaneuvoja, puh. 040 000 0000"), Instant.now());
             e.setStatus(PublishingStatus.PUBLISHED);
         });
+        long id = tx.execute(s -> entity(EXERCISE).id());
         try {
             ImportReport changed = importRegion("services-page-2-modified.json");
 
-            assertThat(changed.updated()).extracting(ImportReport.Entry::ptvId).containsExactly(EXERCISE);
+            assertThat(changed.forReview()).extracting(ImportReport.Entry::ptvId).containsExactly(EXERCISE);
+            assertThat(changed.updated()).isEmpty();
             assertThat(changed.createdCount()).isZero();
             assertThat(changed.unchangedCount()).isEqualTo(9);
+            assertThat(data(EXERCISE).description().fi()).as("not live before review")
+                    .doesNotContain("Kaksi ensimmäistä tapaamista ovat maksuttomia");
+            assertThat(importRegion("services-page-2-modified.json").forReview()).as("the same change once").isEmpty();
+
+            TestLogins.useStrategyOf(context);
+            TestLogins.staff("editor-ptv-it", "Eeva Editori", "SERVICE_EDITOR");
+            assertThat(editor.ptvChange(id)).hasValueSatisfying(d -> assertThat(d.description().fi())
+                    .contains("Kaksi ensimmäistä tapaamista ovat maksuttomia"));
+            assertThat(editor.list("", PageRequest.of(0, 500)).getContent()).filteredOn(i -> i.id() == id)
+                    .singleElement().satisfies(i -> assertThat(i.ptvChangeWaiting()).isTrue());
+            editor.acceptPtvChange(id);
+
             ServiceData exercise = data(EXERCISE);
             assertThat(exercise.description().fi()).contains("Kaksi ensimmäistä tapaamista ovat maksuttomia");
             assertThat(exercise.domains()).containsExactlyInAnyOrder(Domain.BODY, Domain.INCLUSION, Domain.SKILLS);
             assertThat(exercise.internalContact()).isEqualTo("Liikuntaneuvoja, puh. 040 000 0000");
             assertThat(status(EXERCISE)).isEqualTo("PUBLISHED");
+            assertThat(editor.ptvChange(id)).isEmpty();
+            assertThat(editor.history(id)).extracting(r -> r.action()).contains("PTV_ACCEPTED");
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_id = 'editor-ptv-it'"
+                    + " and object_type = 'SERVICE_PTV_CHANGE' and object_id = ? and action = 'UPDATE'", Long.class,
+                    String.valueOf(id))).isEqualTo(1);
         } finally {
             edit(EXERCISE, e -> e.setStatus(PublishingStatus.DRAFT));
+            TestLogins.anonymous();
         }
     }
 
@@ -204,6 +241,41 @@ class PtvImportIT {
         assertThat(jdbc.queryForObject("select resolution from ptv_unmapped where ptv_id = ?", String.class,
                 DIGITAL_HELP)).isEqualTo("EDITOR");
         assertThat(domains(DIGITAL_HELP)).containsExactly(Domain.SKILLS);
+    }
+
+    @Test
+    @Order(6)
+    void links_that_are_not_http_or_numbers_that_are_not_phone_numbers_are_left_out_with_a_note(@TempDir Path dir)
+            throws Exception {
+        String hostile = Files.readString(PtvMappingTest.resource("channels.json"))
+                .replace("\"https://tyomarkkinatori.fi\"", "\"javascript:window.__ttPwned=1\"")
+                .replace("\"0406543210\"", "\"javascript:alert(2)\"");
+        Path channels = Files.writeString(dir.resolve("channels.json"), hostile);
+        try {
+            ImportReport report = importer.importRegion(List.of(PtvMappingTest.resource("services-page-1.json"),
+                    PtvMappingTest.resource("services-page-2-modified.json")), channels);
+
+            assertThat(report.rejected()).filteredOn(n -> n.kind() == NoteKind.LINK_REJECTED).singleElement()
+                    .satisfies(n -> assertThat(n.detail()).endsWith(" javascript:window.__ttPwned=1"));
+            assertThat(report.rejected()).filteredOn(n -> n.kind() == NoteKind.PHONE_REJECTED).isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.detail()).contains("javascript:alert(2)"));
+            assertThat(jdbc.queryForObject("select count(*) from service_channel where url like '%javascript%'"
+                    + " or phone_number like '%javascript%'", Long.class)).isZero();
+        } finally {
+            importRegion("services-page-2-modified.json");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void a_file_of_another_shape_is_refused_not_read_as_empty(@TempDir Path dir) throws Exception {
+        Path keyed = Files.writeString(dir.resolve("keyed.json"),
+                "{\"" + JOBS + "\": {\"id\": \"" + JOBS + "\", \"serviceNames\": []}}");
+        assertThatThrownBy(() -> importer.importRegion(List.of(keyed), PtvMappingTest.resource("channels.json")))
+                .isInstanceOf(PtvFiles.WrongShapeException.class);
+        Path noIds = Files.writeString(dir.resolve("no-ids.json"), "[{\"name\": \"x\"}]");
+        assertThatThrownBy(() -> importer.importRegion(List.of(noIds), PtvMappingTest.resource("channels.json")))
+                .isInstanceOf(PtvFiles.WrongShapeException.class);
     }
 
     private long channelRows() {

@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.healthcheck.ui;
+package fi.tyollisyystalo.base.ui;
 
 import java.util.List;
 
@@ -10,27 +10,28 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * GOV.UK's error summary: at the top of the page, focused when shown, one link per problem that
- * leads to the field or page where it can be fixed.
+ * leads to the field or page where it can be fixed. Styled as an error (red border), announced as an alert.
  */
-class ErrorSummary extends Div {
+public class ErrorSummary extends Div {
 
     /** A problem and where to fix it: "#field-id" on this page or a path to another page. */
-    record Problem(String message, String href) {
+    public record Problem(String message, String href) {
     }
 
     private final UnorderedList list = new UnorderedList();
 
-    ErrorSummary() {
+    /** @param headingKey translation key of the heading ("Please check these") */
+    public ErrorSummary(String headingKey) {
         setId("error-summary");
         addClassName("tt-error-summary");
         getElement().setAttribute("tabindex", "-1");
         getElement().setAttribute("role", "alert");
-        H2 heading = new H2(getTranslation("hc.errors.heading"));
+        H2 heading = new H2(getTranslation(headingKey));
         add(heading, list);
         setVisible(false);
     }
 
-    void show(List<Problem> problems) {
+    public void show(List<Problem> problems) {
         list.removeAll();
         for (Problem p : problems) {
             Anchor a = new Anchor(p.href(), p.message());
@@ -46,13 +47,13 @@ class ErrorSummary extends Div {
     }
 
     /** "Question: message", without a colon after a question mark. */
-    static String join(String question, String message) {
+    public static String join(String question, String message) {
         String q = question.strip();
         boolean ends = q.endsWith("?") || q.endsWith(".") || q.endsWith("!");
         return q + (ends ? " " : ": ") + message;
     }
 
-    void hide() {
+    public void hide() {
         list.removeAll();
         setVisible(false);
     }
