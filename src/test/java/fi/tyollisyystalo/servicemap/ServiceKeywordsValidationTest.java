@@ -31,7 +31,8 @@ class ServiceKeywordsValidationTest {
             } else {
                 ServiceValidationException e = catchThrowableOfType(ServiceValidationException.class,
                         () -> ServiceEditorService.validate(data));
-                assertThat(e.fieldErrors()).as(value.name()).containsEntry("keywords", "editor.error.toolong.500");
+                assertThat(e.fieldErrors()).as(value.name()).containsEntry("keywords.sv", "editor.error.toolong.500")
+                        .containsEntry("keywords.en", "editor.error.toolong.500").doesNotContainKey("keywords.fi");
             }
         }
     }

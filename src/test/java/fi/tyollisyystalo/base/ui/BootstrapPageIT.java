@@ -67,6 +67,14 @@ class BootstrapPageIT {
         assertSafe(response);
     }
 
+    @org.junit.jupiter.api.Test
+    void a_missing_resource_outside_the_views_gets_the_three_language_page_not_a_whitelabel() throws Exception {
+        HttpResponse<String> response = get("/VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/x.pdf");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Sivua ei löytynyt", "Sidan hittades inte", "Page not found")
+                .doesNotContain("Whitelabel").doesNotContain("Exception");
+    }
+
     static void assertSafe(HttpResponse<String> response) {
         String html = response.body();
         Document page = Jsoup.parse(html);
