@@ -267,7 +267,7 @@ class ServiceEditorJourneyIT extends BrowserTest {
         page.locator("#editor-save").click();
         page.locator("#editor-status:has-text('Tallennettu')").waitFor();
         assertThat(page.locator("h1").innerText()).isEqualTo("Pitkän tekstin palvelu");
-        assertThat(page.title()).startsWith("Pitkän tekstin palvelu");
+        page.waitForFunction("t => document.title.startsWith(t)", "Pitkän tekstin palvelu");
         assertThat(path(page)).matches("/staff/services/[0-9]+");
         page.reload();
         waitForVaadin(page);

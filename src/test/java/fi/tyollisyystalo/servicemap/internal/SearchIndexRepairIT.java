@@ -30,6 +30,14 @@ import fi.tyollisyystalo.servicemap.ServiceQuery;
 @IntegrationTest
 class SearchIndexRepairIT {
 
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
+
+    /** Vaadin may have replaced the global security context strategy in this JVM: use the application's. */
+    @org.junit.jupiter.api.BeforeEach
+    void sameSecurityContextAsTheApplication() {
+        TestLogins.useStrategyOf(applicationContext);
+    }
+
     @Autowired SearchIndexInitializer initializer;
     @Autowired PendingIndexWork pending;
     @Autowired SearchIndexAdministration admin;
