@@ -22,7 +22,7 @@ import com.microsoft.playwright.Response;
 class HostileInputIT extends BrowserTest {
 
     /** Route templates with a parameter; {@code {}} is where the hostile value goes. */
-    private static final List<String> PUBLIC_ROUTES = List.of("/services/{}", "/services/{}/x");
+    private static final List<String> PUBLIC_ROUTES = List.of("/services/{}");
     private static final List<String> RESIDENT_ROUTES = List.of("/health-check/{}/step/background",
             "/health-check/1/step/{}", "/health-check/{}/check", "/health-check/result/{}");
     private static final List<String> STAFF_ROUTES = List.of("/staff/services/{}", "/staff/health-checks/{}");
@@ -98,7 +98,8 @@ class HostileInputIT extends BrowserTest {
         open(page, "/my-page");
         Logins.asResident(page, "resident-mikko");
         for (String route : RESIDENT_ROUTES) {
-            for (HostileInput.Value value : HostileInput.forUrls()) {
+            // every value through one route, one of each kind through the others: they share RouteIds
+            for (HostileInput.Value value : route.endsWith("/check") ? HostileInput.forUrls() : HostileInput.breakouts()) {
                 Response response = page.navigate(url(route.replace("{}", value.encoded())));
                 assertThat(response.status()).as(route + " " + value.name()).isIn(400, 404);
                 watch.assertNothingRan();
@@ -122,7 +123,7 @@ class HostileInputIT extends BrowserTest {
         open(page, "/staff");
         Logins.asStaff(page, "yllapitaja");
         for (String route : STAFF_ROUTES) {
-            for (HostileInput.Value value : HostileInput.forUrls()) {
+            for (HostileInput.Value value : HostileInput.breakouts()) {
                 Response response = page.navigate(url(route.replace("{}", value.encoded())));
                 assertThat(response.status()).as(route + " " + value.name()).isIn(400, 403, 404);
                 watch.assertNothingRan();
@@ -130,7 +131,7 @@ class HostileInputIT extends BrowserTest {
         }
         open(page, "/staff/audit");
         for (HostileInput.Value value : HostileInput.VALUES) {
-            fillKeepingWithinLimit(page, "#audit-staff input", value.text(), Integer.MAX_VALUE);
+            fillKeepingWithinLimit(page, "#audit-staff input", value.text(), 100);
             page.locator("#audit-search").click();
             waitForVaadin(page);
             assertThat(page.locator("vaadin-notification-card[theme~=error]").count()).as(value.name()).isZero();
