@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.security.SystemOnly;
-import fi.tyollisyystalo.base.security.Public;
 import fi.tyollisyystalo.base.security.ClientWork;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
@@ -78,13 +77,9 @@ public class ContactRequestService {
                 .toList());
         auditLog.record(new AuditEntry(currentUser.auditActor(), null, OBJECT, null, AuditAction.SEARCH,
                 PURPOSE_WORKLIST));
+        Instant now = clock.instant();
         return open.stream().map(r -> new ContactRequestItem(r.id(), r.personId(),
-                names.getOrDefault(r.personId(), ""), r.source(), r.status(), r.receivedAt(), r.dueAt())).toList();
-    }
-
-    /** The time the worklist compares due dates with. */
-    @Public
-    public Instant now() {
-        return clock.instant();
+                names.getOrDefault(r.personId(), ""), r.source(), r.status(), r.receivedAt(), r.dueAt(),
+                r.status() == ContactStatus.NEW && r.dueAt().isBefore(now))).toList();
     }
 }

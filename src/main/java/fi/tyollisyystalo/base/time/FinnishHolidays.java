@@ -2,7 +2,6 @@ package fi.tyollisyystalo.base.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +18,7 @@ public final class FinnishHolidays {
     private FinnishHolidays() {
     }
 
-    /** The holidays that fall in {@code year}, by date, each with its bundle key suffix. */
+    /** The holidays that fall in {@code year}, by date. */
     public static Map<LocalDate, Holiday> of(int year) {
         Map<LocalDate, Holiday> days = new TreeMap<>();
         LocalDate easter = easterSunday(year);
@@ -69,14 +68,9 @@ public final class FinnishHolidays {
         return LocalDate.of(year, month, day);
     }
 
-    /** The holidays by name; the UI's names are in the bundles as {@code holiday.NAME}. */
+    /** The holidays by name (no page shows them yet, so they have no translated names). */
     public enum Holiday {
         NEW_YEARS_DAY, EPIPHANY, GOOD_FRIDAY, EASTER_MONDAY, MAY_DAY, ASCENSION_DAY, MIDSUMMER_EVE,
-        MIDSUMMER_DAY, ALL_SAINTS_DAY, INDEPENDENCE_DAY, CHRISTMAS_EVE, CHRISTMAS_DAY, ST_STEPHENS_DAY;
-
-        /** Fixed-date holidays' day of the year, for documentation and tests. */
-        public static final Map<Holiday, MonthDay> FIXED = Map.of(NEW_YEARS_DAY, MonthDay.of(1, 1), EPIPHANY,
-                MonthDay.of(1, 6), MAY_DAY, MonthDay.of(5, 1), INDEPENDENCE_DAY, MonthDay.of(12, 6), CHRISTMAS_EVE,
-                MonthDay.of(12, 24), CHRISTMAS_DAY, MonthDay.of(12, 25), ST_STEPHENS_DAY, MonthDay.of(12, 26));
+        MIDSUMMER_DAY, ALL_SAINTS_DAY, INDEPENDENCE_DAY, CHRISTMAS_EVE, CHRISTMAS_DAY, ST_STEPHENS_DAY
     }
 }

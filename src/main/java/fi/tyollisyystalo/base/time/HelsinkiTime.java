@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import fi.tyollisyystalo.base.i18n.Formats;
+
 /**
  * Europe/Helsinki, the zone of everything a person sees. Instants are stored and compared in UTC (the
  * one {@link Clock} bean); they become Helsinki dates and times only for people and for rules stated
@@ -13,7 +15,7 @@ import java.time.ZonedDateTime;
  */
 public final class HelsinkiTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    public static final ZoneId ZONE = Formats.HELSINKI;
 
     private HelsinkiTime() {
     }

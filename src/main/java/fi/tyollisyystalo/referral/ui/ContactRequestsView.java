@@ -1,6 +1,5 @@
 package fi.tyollisyystalo.referral.ui;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -43,7 +42,6 @@ class ContactRequestsView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("contactrequests.empty")));
             return;
         }
-        Instant now = service.now();
         NativeTable table = new NativeTable();
         table.setId("contact-requests");
         table.addClassName("tt-table");
@@ -57,7 +55,7 @@ class ContactRequestsView extends Div implements HasDynamicTitle {
         NativeTableBody body = new NativeTableBody();
         for (ContactRequestItem item : items) {
             NativeTableCell due = new NativeTableCell(Formats.dateTime(item.dueAt(), getLocale()));
-            if (item.overdue(now)) {
+            if (item.overdue()) {
                 Span late = new Span(getTranslation("contactrequests.overdue"));
                 late.addClassNames("tt-badge", "tt-badge--closed");
                 due.add(new Span(" "), late);
