@@ -1,0 +1,104 @@
+package fi.tyollisyystalo.base.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import fi.tyollisyystalo.base.security.SystemActor;
+
+/**
+ * db-scheduler behind {@link Jobs}: every node polls the table {@code scheduled_tasks} and takes a due
+ * execution by an optimistic update of its row, so a job runs on one node however many race for it; a
+ * node that dies while running a job stops its heartbeat and another node runs the job again (DD007).
+ */
+final class DbJobScheduler implements Jobs {
+
+    private static final Logger log = LoggerFactory.getLogger(DbJobScheduler.class);
+
+    private final Scheduler scheduler;
+    private final Map<String, OneTimeTask<String>> delayed;
+
+    DbJobScheduler(DataSource dataSource, String nodeName, Clock clock, Duration pollingInterval,
+            List<RecurringJob> recurringJobs, List<DelayedJob> delayedJobs) {
+        List<RecurringTask<Void>> recurring = recurringJobs.stream().map(DbJobScheduler::task).toList();
+        this.delayed = delayedJobs.stream().collect(Collectors.toUnmodifiableMap(DelayedJob::name,
+                DbJobScheduler::task));
+        // recurring tasks are known to the scheduler through startTasks, which also plans their first run
+        this.scheduler = Scheduler.create(dataSource, List.<Task<?>>copyOf(delayed.values()))
+                .schedulerName(new SchedulerName.Fixed(nodeName))
+                .startTasks(recurring)
+                .pollingInterval(pollingInterval)
+                .heartbeatInterval(Duration.ofSeconds(30))
+                .threads(2)
+                .enableImmediateExecution()
+                .clock(clock::instant)
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+    }
+
+    private static RecurringTask<Void> task(RecurringJob job) {
+        return Tasks.recurring(job.name(), FixedDelay.of(job.pause()))
+                .execute((instance, context) -> SystemActor.run(job.work()));
+    }
+
+    private static OneTimeTask<String> task(DelayedJob job) {
+        return Tasks.oneTime(job.name(), String.class)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(job.retryAfter()))
+                .execute((instance, context) -> SystemActor.run(() -> job.work().accept(instance.getData())));
+    }
+
+    void start() {
+        scheduler.start();
+        log.info("Job scheduler started with {} delayed job types", delayed.size());
+    }
+
+    void stop() {
+        scheduler.stop();
+    }
+
+    @Override
+    public void schedule(String jobName, String key, Instant at) {
+        scheduler.schedule(task(jobName).instance(key, key), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+    }
+
+    @Override
+    public void cancel(String jobName, String key) {
+        TaskInstanceId id = TaskInstanceId.of(task(jobName).getName(), key);
+        if (scheduler.getScheduledExecution(id).isPresent()) {
+            scheduler.cancel(id);
+        }
+    }
+
+    @Override
+    public boolean isScheduled(String jobName, String key) {
+        return scheduler.getScheduledExecution(TaskInstanceId.of(task(jobName).getName(), key)).isPresent();
+    }
+
+    private OneTimeTask<String> task(String jobName) {
+        OneTimeTask<String> task = delayed.get(jobName);
+        if (task == null) {
+            throw new IllegalArgumentException("No delayed job is named " + jobName);
+        }
+        return task;
+    }
+
+}
