@@ -19,3 +19,21 @@ CREATE TABLE scheduled_tasks (
     INDEX last_heartbeat_idx (last_heartbeat),
     INDEX priority_execution_time_idx (priority DESC, execution_time ASC)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Notification outbox: one row per notice and channel, written in the transaction of the change it is
+-- about and sent by a job. It holds no address and no text: both are looked up when sending, so a
+-- withdrawn consent stops a notice that has not gone yet.
+CREATE TABLE notification_outbox (
+    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    person_id       BIGINT       NOT NULL,
+    kind            VARCHAR(40)  NOT NULL,
+    channel         VARCHAR(10)  NOT NULL,
+    status          VARCHAR(10)  NOT NULL,
+    attempts        INT          NOT NULL DEFAULT 0,
+    next_attempt_at DATETIME(6)  NOT NULL,
+    created_at      DATETIME(6)  NOT NULL,
+    sent_at         DATETIME(6)  NULL,
+    last_error      VARCHAR(200) NULL,
+    CONSTRAINT notification_outbox_person_fk FOREIGN KEY (person_id) REFERENCES person (id),
+    INDEX notification_outbox_due (status, next_attempt_at, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -39,6 +39,8 @@ class RouteAccessMatrixTest {
             Map.entry("accessibility", EVERYONE),
             Map.entry("privacy", EVERYONE),
             Map.entry("contact", EVERYONE),
+            // development only: a 404 when the in-process mail server does not run (never in production)
+            Map.entry("dev/mailbox", EVERYONE),
             Map.entry("login", EVERYONE),
             Map.entry("services", EVERYONE),
             Map.entry("services/:id", EVERYONE),

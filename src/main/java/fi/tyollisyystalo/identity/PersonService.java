@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.base.security.ClientWork;
+import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
@@ -113,6 +114,22 @@ public class PersonService {
             names.put(p.id(), p.givenName() + " " + p.familyName());
         }
         return names;
+    }
+
+    /**
+     * Where notices to the person may go, when they have consented to notices: asked by the notification
+     * job, as the system, right before sending (a withdrawn consent or a removed address stops the notice).
+     */
+    @Transactional(readOnly = true)
+    @SystemOnly
+    public Optional<NoticeAddress> noticeAddress(long personId) {
+        Person p = store.get(personId);
+        if (p.notificationConsentAt() == null) {
+            return Optional.empty();
+        }
+        var address = new NoticeAddress(p.id(), Languages.fromTag(p.preferredLanguage()).orElse(Languages.FINNISH),
+                p.email(), p.phone());
+        return address.reachable() ? Optional.of(address) : Optional.empty();
     }
 
     /** Staff looks at the resident's data, newest first. */

@@ -17,6 +17,8 @@ import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.base.time.WorkingDays;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.notification.NoticeKind;
+import fi.tyollisyystalo.notification.Notices;
 import fi.tyollisyystalo.referral.internal.ContactRequestEntity;
 import fi.tyollisyystalo.referral.internal.ContactRequestRepository;
 
@@ -37,22 +39,25 @@ public class ContactRequestService {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Notices notices;
     private final int answerTargetDays;
 
     ContactRequestService(ContactRequestRepository requests, PersonService persons, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock,
+            CurrentUser currentUser, Clock clock, Notices notices,
             @Value("${tyollisyystalo.referral.answer-target-working-days:3}") int answerTargetDays) {
         this.requests = requests;
         this.persons = persons;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.notices = notices;
         this.answerTargetDays = answerTargetDays;
     }
 
     /**
      * A health check submitted with the wish to be contacted becomes a request on the worklist. Called by
-     * the event listener as the system; the same health check delivered again opens nothing new.
+     * the event listener as the system; the same health check delivered again opens nothing new. The
+     * resident gets a notice that the request arrived, when they consented to notices.
      */
     @Transactional
     @SystemOnly
@@ -63,6 +68,7 @@ public class ContactRequestService {
                     healthCheckId, now, WorkingDays.due(now, answerTargetDays)));
             auditLog.record(new AuditEntry(currentUser.auditActor(), personId, OBJECT, String.valueOf(saved.id()),
                     AuditAction.CREATE, PURPOSE_WORKLIST));
+            notices.notify(personId, NoticeKind.CONTACT_REQUEST_RECEIVED);
             return saved.id();
         });
     }

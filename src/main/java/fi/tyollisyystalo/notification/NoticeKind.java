@@ -1,0 +1,20 @@
+package fi.tyollisyystalo.notification;
+
+/**
+ * What happened, in words that reveal nothing but that there is something to read. The texts are
+ * {@code notice.<kind>.subject} and {@code notice.<kind>.body} in the person's language.
+ */
+public enum NoticeKind {
+    /** The work-ability team received the resident's contact request. */
+    CONTACT_REQUEST_RECEIVED,
+    /** A new secure message waits. */
+    NEW_MESSAGE,
+    /** An appointment was booked, moved or cancelled. */
+    APPOINTMENT_CHANGED,
+    /** The shared plan changed or a follow-up questionnaire waits. */
+    PLAN_UPDATED;
+
+    public String key() {
+        return "notice." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

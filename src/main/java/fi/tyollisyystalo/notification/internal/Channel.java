@@ -1,0 +1,6 @@
+package fi.tyollisyystalo.notification.internal;
+
+/** How a notice travels. */
+public enum Channel {
+    EMAIL, SMS
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

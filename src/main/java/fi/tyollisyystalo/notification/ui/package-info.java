@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.notification.ui;
+
+import org.jspecify.annotations.NullMarked;
