@@ -29,9 +29,9 @@ import fi.tyollisyystalo.healthcheck.internal.HealthCheckProperties;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckStore;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;
 import fi.tyollisyystalo.healthcheck.internal.RecommendationTopics;
-import fi.tyollisyystalo.healthcheck.internal.ShareConsentEntity;
 import fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer;
 import fi.tyollisyystalo.identity.CurrentUser;
+import fi.tyollisyystalo.identity.ConsentRecord;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.servicemap.Region;
 import fi.tyollisyystalo.servicemap.ServiceHit;
@@ -222,7 +222,7 @@ public class HealthCheckService {
         List<CheckSummary> list = new ArrayList<>();
         store.draftOf(me).ifPresent(d -> list.add(new CheckSummary(d.id(), HealthCheckStatus.DRAFT, d.startedAt(),
                 d.updatedAt(), null, null, null, 0, null, false)));
-        Set<Long> shared = store.sharedCheckIds(me);
+        Set<Long> shared = store.mySharedCheckIds();
         List<HealthCheckEntity> submitted = store.submittedOf(me);
         List<HealthCheckResult> results = submitted.stream().map(store::resultOf).toList();
         for (int i = 0; i < submitted.size(); i++) {
@@ -248,7 +248,7 @@ public class HealthCheckService {
     public ShareConsent myShareConsent(long checkId) {
         HealthCheckEntity check = ownSubmitted(checkId);
         auditConsent(check, AuditAction.READ);
-        return store.activeConsent(check).map(HealthCheckService::consent).orElse(ShareConsent.NONE);
+        return store.myActiveConsent(check).map(HealthCheckService::consent).orElse(ShareConsent.NONE);
     }
 
     /**
@@ -259,8 +259,8 @@ public class HealthCheckService {
     @ResidentOnly
     public ShareConsent shareWithTeam(long checkId) {
         HealthCheckEntity check = ownSubmitted(checkId);
-        ShareConsentEntity c = store.activeConsent(check)
-                .orElseGet(() -> store.giveConsent(check, SHARE_CONSENT_VERSION, clock.instant()));
+        ConsentRecord c = store.myActiveConsent(check)
+                .orElseGet(() -> store.giveConsent(check, SHARE_CONSENT_VERSION));
         auditConsent(check, AuditAction.CREATE);
         return consent(c);
     }
@@ -270,14 +270,14 @@ public class HealthCheckService {
     @ResidentOnly
     public void stopSharing(long checkId) {
         HealthCheckEntity check = ownSubmitted(checkId);
-        store.activeConsent(check).ifPresent(c -> {
-            store.revokeConsent(c, clock.instant());
+        store.myActiveConsent(check).ifPresent(c -> {
+            store.revokeConsent(check);
             auditConsent(check, AuditAction.DELETE);
         });
     }
 
-    private static ShareConsent consent(ShareConsentEntity c) {
-        return new ShareConsent(true, c.givenAt(), c.consentVersion());
+    private static ShareConsent consent(ConsentRecord c) {
+        return new ShareConsent(true, c.givenAt(), c.textVersion());
     }
 
     private void auditConsent(HealthCheckEntity check, AuditAction action) {
@@ -360,12 +360,18 @@ public class HealthCheckService {
      * A shared result, only while the resident's consent to share that very result is in force (another
      * result of the same resident, shared or not, does not open it); the opening is audited.
      */
-    @Transactional
+    @Transactional(noRollbackFor = HealthCheckNotFoundException.class)
     @ClientWork
     public SubmittedCheck sharedResult(long id) {
-        HealthCheckEntity check = store.find(id).filter(c -> c.status() == HealthCheckStatus.SUBMITTED)
-                .filter(c -> store.activeConsent(c).isPresent())
-                .orElseThrow(() -> new HealthCheckNotFoundException(id));
+        Optional<HealthCheckEntity> found = store.find(id);
+        HealthCheckEntity check = found.filter(c -> c.status() == HealthCheckStatus.SUBMITTED)
+                .filter(c -> store.activeConsent(c).isPresent()).orElse(null);
+        if (check == null) {
+            // the same not-found as for a missing record, and the attempt stays on record
+            auditLog.record(new AuditEntry(currentUser.auditActor(), found.map(HealthCheckEntity::personId).orElse(null),
+                    OBJECT, String.valueOf(id), AuditAction.DENIED, PURPOSE_SHARED));
+            throw new HealthCheckNotFoundException(id);
+        }
         auditLog.record(new AuditEntry(currentUser.auditActor(), check.personId(), OBJECT, String.valueOf(check.id()),
                 AuditAction.READ, PURPOSE_SHARED));
         return submitted(check);

@@ -21,6 +21,7 @@ import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.i18n.Languages;
+import fi.tyollisyystalo.identity.internal.ConsentStore;
 import fi.tyollisyystalo.identity.internal.Person;
 import fi.tyollisyystalo.identity.internal.PersonStore;
 
@@ -44,9 +45,11 @@ public class PersonService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ConsentStore consents;
 
-    PersonService(PersonStore store, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    PersonService(PersonStore store, CurrentUser currentUser, AuditLog auditLog, Clock clock, ConsentStore consents) {
         this.clock = clock;
+        this.consents = consents;
         this.store = store;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -59,7 +62,8 @@ public class PersonService {
         audit(p.id(), AuditAction.READ, OWN_DATA);
         Hetu hetu = store.hetuOf(p);
         return new MyProfile(p.givenName(), p.familyName(), hetu.value(), hetu.ageOn(today()),
-                p.preferredLanguage(), p.email(), p.phone(), p.notificationConsentAt());
+                p.preferredLanguage(), p.email(), p.phone(), consents.inForce(p.id(), ConsentKind.NOTIFICATIONS, null)
+                        .map(ConsentRecord::givenAt).orElse(null));
     }
 
     @Transactional
@@ -85,9 +89,19 @@ public class PersonService {
         }
         Person p = store.get(currentUser.requirePersonId());
         boolean consent = update.notificationConsent() && (email != null || phone != null);
-        store.updateContact(p, update.preferredLanguage(), email, phone,
-                consent ? (p.notificationConsentAt() != null ? p.notificationConsentAt() : clock.instant()) : null,
-                consent ? NOTIFICATION_CONSENT_VERSION : null);
+        store.updateContact(p, update.preferredLanguage(), email, phone);
+        if (consent) {
+            if (consents.inForce(p.id(), ConsentKind.NOTIFICATIONS, null).isEmpty()) {
+                ConsentRecord given = consents.give(p.id(), ConsentKind.NOTIFICATIONS, null,
+                        NOTIFICATION_CONSENT_VERSION, ConsentScope.ORGANISATION, clock.instant());
+                auditConsent(p.id(), given.id(), AuditAction.CREATE);
+            }
+        } else {
+            consents.inForce(p.id(), ConsentKind.NOTIFICATIONS, null).ifPresent(c -> {
+                consents.withdraw(p.id(), ConsentKind.NOTIFICATIONS, null, clock.instant());
+                auditConsent(p.id(), c.id(), AuditAction.DELETE);
+            });
+        }
         audit(p.id(), AuditAction.UPDATE, OWN_DATA);
     }
 
@@ -124,7 +138,7 @@ public class PersonService {
     @SystemOnly
     public Optional<NoticeAddress> noticeAddress(long personId) {
         Person p = store.get(personId);
-        if (p.notificationConsentAt() == null) {
+        if (consents.inForce(personId, ConsentKind.NOTIFICATIONS, null).isEmpty()) {
             return Optional.empty();
         }
         var address = new NoticeAddress(p.id(), Languages.fromTag(p.preferredLanguage()).orElse(Languages.FINNISH),
@@ -169,6 +183,11 @@ public class PersonService {
                 AuditAction.READ, purpose));
         return new ClientSummary(p.id(), p.givenName(), p.familyName(), hetu.masked(), hetu.ageOn(today()),
                 p.preferredLanguage(), p.email(), p.phone());
+    }
+
+    private void auditConsent(long personId, long consentId, AuditAction action) {
+        auditLog.record(new AuditEntry(currentUser.auditActor(), personId, Consents.OBJECT, String.valueOf(consentId),
+                action, OWN_DATA));
     }
 
     private void audit(long personId, AuditAction action, String purpose) {

@@ -77,6 +77,19 @@ class IdentityJourneyIT extends BrowserTest {
         page.locator(".tt-status:has-text('tallennettu')").waitFor();
         open(page, "/my-page");
         assertThat(page.locator("#profile-email input").inputValue()).isEqualTo("leila@example.fi");
+
+        // the consent centre lists the notice consent given with the address, and withdraws it at once
+        var inForce = page.locator("#consents .tt-consents__in-force");
+        assertThat(inForce.innerText()).contains("Ilmoitukset sähköpostiin ja tekstiviestillä");
+        assertAccessible(page);
+        screenshot(page, "my-page-consents");
+        inForce.locator("vaadin-button").click();
+        page.locator("#consents [role=status]:has-text('peruttu')").waitFor();
+        assertThat(page.locator("#consents .tt-consents__in-force").count()).isZero();
+        assertThat(page.locator("#consents .tt-consents__withdrawn").innerText()).contains("Peruttu");
+        open(page, "/my-page");
+        assertThat(page.locator("#profile-consent input").isChecked()).isFalse();
+        assertAccessible(page);
     }
 
     @Test

@@ -159,12 +159,16 @@ class HealthCheckServiceIT {
                 });
         service.stopSharing(id);
         assertThat(service.myShareConsent(id).active()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from health_check_share_consent where person_id = ?"
-                + " and revoked_at is not null", Integer.class, me)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from consent where person_id = ?"
+                + " and kind = 'HEALTH_CHECK_SHARE' and withdrawn_at is not null", Integer.class, me)).isEqualTo(1);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
         assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
         assertThat(service.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
+        // the refused attempt is on record, with the same not-found the staff member saw
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'HEALTH_CHECK'"
+                + " and object_id = ? and action = 'DENIED' and actor_id = 'coordinator-1' and subject_person_id = ?",
+                Integer.class, String.valueOf(id), me)).isPositive();
     }
 
     @Test
@@ -182,8 +186,8 @@ class HealthCheckServiceIT {
         assertThat(service.myShareConsent(olderId).active()).as("the older result with the alcohol flag").isFalse();
         assertThat(service.myChecks()).filteredOn(CheckSummary::shared).extracting(CheckSummary::id)
                 .containsExactly(newerId);
-        assertThat(jdbc.queryForObject("select health_check_id from health_check_share_consent where person_id = ?",
-                Long.class, me)).isEqualTo(newerId);
+        assertThat(jdbc.queryForObject("select subject_id from consent where person_id = ?"
+                + " and kind = 'HEALTH_CHECK_SHARE'", Long.class, me)).isEqualTo(newerId);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
         assertThat(service.sharedChecks()).extracting(SharedCheck::id).contains(newerId).doesNotContain(olderId);

@@ -16,9 +16,8 @@ interface HealthCheckRepository extends JpaRepository<HealthCheckEntity, Long> {
 
     List<HealthCheckEntity> findByPersonIdAndStatusOrderBySubmittedAtDesc(long personId, HealthCheckStatus status);
 
-    /** Submitted checks whose own consent to share is in force, newest first. */
+    /** The submitted ones of these checks (those a share consent in force covers), newest first. */
     @Query("select h from HealthCheckEntity h where h.status = fi.tyollisyystalo.healthcheck.HealthCheckStatus.SUBMITTED"
-            + " and exists (select c.id from ShareConsentEntity c where c.healthCheckId = h.id and c.revokedAt is null)"
-            + " order by h.submittedAt desc")
-    List<HealthCheckEntity> findShared(Pageable page);
+            + " and h.id in :ids order by h.submittedAt desc")
+    List<HealthCheckEntity> findShared(java.util.Collection<Long> ids, Pageable page);
 }

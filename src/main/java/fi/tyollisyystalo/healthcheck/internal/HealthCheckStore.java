@@ -10,16 +10,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
 import fi.tyollisyystalo.healthcheck.HealthCheckStatus;
+import fi.tyollisyystalo.identity.ConsentKind;
+import fi.tyollisyystalo.identity.ConsentRecord;
+import fi.tyollisyystalo.identity.ConsentScope;
+import fi.tyollisyystalo.identity.Consents;
 
-/** Reads and writes health checks and share consents; callers do the access checks and auditing. */
+/**
+ * Reads and writes health checks; share consents live in identity's {@link Consents} (one consent record
+ * type for the whole service). Callers do the access checks and auditing.
+ */
 @Component
 public class HealthCheckStore {
 
     private final HealthCheckRepository checks;
-    private final ShareConsentRepository consents;
+    private final Consents consents;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
-    HealthCheckStore(HealthCheckRepository checks, ShareConsentRepository consents) {
+    HealthCheckStore(HealthCheckRepository checks, Consents consents) {
         this.checks = checks;
         this.consents = consents;
     }
@@ -36,9 +43,11 @@ public class HealthCheckStore {
         return checks.findByPersonIdAndStatusOrderBySubmittedAtDesc(personId, HealthCheckStatus.SUBMITTED);
     }
 
-    /** The newest {@code limit} submitted checks shared with the team by a consent in force. */
+    /** The newest {@code limit} submitted checks shared with the team by a consent in force (asked by staff). */
     public List<HealthCheckEntity> shared(int limit) {
-        return checks.findShared(org.springframework.data.domain.PageRequest.of(0, limit));
+        var ids = consents.subjectsInForce(ConsentKind.HEALTH_CHECK_SHARE);
+        return ids.isEmpty() ? List.of()
+                : checks.findShared(ids, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     public HealthCheckEntity create(long personId, String questionnaireId, int version, Instant now) {
@@ -65,23 +74,26 @@ public class HealthCheckStore {
         return json.readValue(stored, HealthCheckResult.class);
     }
 
-    /** The consent in force that shares this one check, if any. */
-    public Optional<ShareConsentEntity> activeConsent(HealthCheckEntity check) {
-        return consents.findFirstByHealthCheckIdAndRevokedAtIsNullOrderByGivenAtDesc(check.id());
+    /** The resident's own consent in force that shares this one check, if any (asked as the resident). */
+    public Optional<ConsentRecord> myActiveConsent(HealthCheckEntity check) {
+        return consents.myConsent(ConsentKind.HEALTH_CHECK_SHARE, check.id());
     }
 
-    /** The ids of the person's checks that are shared now. */
-    public java.util.Set<Long> sharedCheckIds(long personId) {
-        return consents.findByPersonIdAndRevokedAtIsNullAndHealthCheckIdIsNotNull(personId).stream()
-                .map(ShareConsentEntity::healthCheckId).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
+    /** The consent in force that shares this one check with the team, if any (asked by staff). */
+    public Optional<ConsentRecord> activeConsent(HealthCheckEntity check) {
+        return consents.inForce(ConsentKind.HEALTH_CHECK_SHARE, check.id());
     }
 
-    public ShareConsentEntity giveConsent(HealthCheckEntity check, String version, Instant now) {
-        return consents.save(new ShareConsentEntity(check.personId(), check.id(), version, now));
+    /** The ids of the signed-in resident's checks that are shared now. */
+    public java.util.Set<Long> mySharedCheckIds() {
+        return consents.mySubjectsInForce(ConsentKind.HEALTH_CHECK_SHARE);
     }
 
-    public void revokeConsent(ShareConsentEntity consent, Instant now) {
-        consent.revoke(now);
+    public ConsentRecord giveConsent(HealthCheckEntity check, String version) {
+        return consents.give(ConsentKind.HEALTH_CHECK_SHARE, check.id(), version, ConsentScope.TEAM);
+    }
+
+    public void revokeConsent(HealthCheckEntity check) {
+        consents.withdraw(ConsentKind.HEALTH_CHECK_SHARE, check.id());
     }
 }

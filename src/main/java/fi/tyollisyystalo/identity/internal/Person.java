@@ -44,11 +44,7 @@ public class Person {
 
     private @Nullable String phone;
 
-    @Column(name = "notification_consent_at")
-    private @Nullable Instant notificationConsentAt;
 
-    @Column(name = "notification_consent_version")
-    private @Nullable String notificationConsentVersion;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -81,13 +77,10 @@ public class Person {
         this.lastLoginAt = now;
     }
 
-    void updateContact(String preferredLanguage, @Nullable String email, @Nullable String phone,
-            @Nullable Instant consentAt, @Nullable String consentVersion) {
+    void updateContact(String preferredLanguage, @Nullable String email, @Nullable String phone) {
         this.preferredLanguage = preferredLanguage;
         this.email = email;
         this.phone = phone;
-        this.notificationConsentAt = consentAt;
-        this.notificationConsentVersion = consentVersion;
     }
 
     public long id() {
@@ -125,11 +118,5 @@ public class Person {
         return phone;
     }
 
-    public @Nullable Instant notificationConsentAt() {
-        return notificationConsentAt;
-    }
 
-    public @Nullable String notificationConsentVersion() {
-        return notificationConsentVersion;
-    }
 }

@@ -38,8 +38,7 @@ public class PersonStore {
         return crypto.decrypt(person.hetuEncrypted());
     }
 
-    public void updateContact(Person p, String language, @Nullable String email, @Nullable String phone,
-            @Nullable Instant consentAt, @Nullable String consentVersion) {
-        p.updateContact(language, email, phone, consentAt, consentVersion);
+    public void updateContact(Person p, String language, @Nullable String email, @Nullable String phone) {
+        p.updateContact(language, email, phone);
     }
 }

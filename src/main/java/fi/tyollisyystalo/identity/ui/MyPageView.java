@@ -13,11 +13,13 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.MyPageSection;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.identity.ConsentSubjects;
+import fi.tyollisyystalo.identity.Consents;
 import fi.tyollisyystalo.identity.MyProfile;
 import fi.tyollisyystalo.identity.PersonService;
 
 /**
- * The resident's own page: profile and contact details, who has seen my data, and the places where
+ * The resident's own page: profile and contact details, consents, who has seen my data, and the places where
  * health checks, contacts, messages, appointments and the plan will appear.
  */
 @Route(value = "my-page", layout = ResidentLayout.class)
@@ -26,7 +28,8 @@ class MyPageView extends Div implements HasDynamicTitle {
 
     private static final String[] UPCOMING = {"healthchecks", "referrals", "messages", "appointments", "plan"};
 
-    MyPageView(PersonService persons, java.util.List<MyPageSection> contributed) {
+    MyPageView(PersonService persons, java.util.List<MyPageSection> contributed, Consents consents,
+            java.util.List<ConsentSubjects> consentSubjects) {
         addClassNames("tt-page", "tt-mypage");
         MyProfile profile = persons.myProfile();
         add(new H1(getTranslation("mypage.title")));
@@ -48,6 +51,7 @@ class MyPageView extends Div implements HasDynamicTitle {
             s.addClassName("tt-mypage__section");
             add(s);
         }
+        add(new ConsentCentre(consents, consentSubjects));
         add(new WhoHasSeenMyData(persons));
     }
 
