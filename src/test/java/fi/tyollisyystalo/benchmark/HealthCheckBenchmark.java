@@ -67,12 +67,13 @@ import fi.tyollisyystalo.base.i18n.TranslationProvider;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
+import fi.tyollisyystalo.healthcheck.HealthCheckRecommendations;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
 import fi.tyollisyystalo.healthcheck.Option;
 import fi.tyollisyystalo.healthcheck.Question;
 import fi.tyollisyystalo.healthcheck.Questionnaire;
 import fi.tyollisyystalo.healthcheck.Recommendation;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.healthcheck.Section;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
@@ -89,9 +90,9 @@ import fi.tyollisyystalo.servicemap.PublishingStatus;
  * (fresh embedded MariaDB, the demo catalogue for the recommendations, its web server idle on a free
  * port) and registers {@code residents} residents, each with their own person, sign-in and a seeded
  * variation of {@link SampleAnswers}. Every resident then answers a whole check the way the pages do:
- * {@link HealthCheckService#startOrResume}, one {@link HealthCheckService#saveAnswer} per answer (its own
- * transaction with its audit row), {@link HealthCheckService#continueFrom} at the end of each page and
- * {@link HealthCheckService#submit} (validation, scoring, result JSON, audit, event). That runs once with
+ * {@link ResidentHealthChecks#startOrResume}, one {@link ResidentHealthChecks#saveAnswer} per answer (its own
+ * transaction with its audit row), {@link ResidentHealthChecks#continueFrom} at the end of each page and
+ * {@link ResidentHealthChecks#submit} (validation, scoring, result JSON, audit, event). That runs once with
  * one client (service time) and once, with each resident's second check, with {@code clients} threads
  * that run whole checks back to back (saturation), each thread with the security context of the resident
  * whose check it is running. The PDF of each first result is built as the result page does
@@ -234,14 +235,16 @@ public final class HealthCheckBenchmark {
     /** Keeps the results observable, so that no work can be optimised away. */
     static volatile long sink;
 
-    private final HealthCheckService service;
+    private final ResidentHealthChecks service;
+    private final HealthCheckRecommendations recommender;
     private final PdfRenderer pdf;
     private final TranslationProvider translations;
     private final ConfigurableApplicationContext context;
 
     private HealthCheckBenchmark(ConfigurableApplicationContext context) {
         this.context = context;
-        this.service = context.getBean(HealthCheckService.class);
+        this.service = context.getBean(ResidentHealthChecks.class);
+        this.recommender = context.getBean(HealthCheckRecommendations.class);
         this.pdf = context.getBean(PdfRenderer.class);
         this.translations = context.getBean(TranslationProvider.class);
     }
@@ -480,7 +483,7 @@ public final class HealthCheckBenchmark {
             signIn(residents.get(i));
             try {
                 long t0 = System.nanoTime();
-                out.add(service.recommendations(checks[i].result(), residents.get(i).locale()));
+                out.add(recommender.recommendations(checks[i].result(), residents.get(i).locale()));
                 t.since(Call.RECOMMEND, t0);
             } finally {
                 SecurityContextHolder.clearContext();
@@ -766,7 +769,7 @@ public final class HealthCheckBenchmark {
             }
             SubmittedCheck done = record.call(Call.SUBMIT, () -> service.submit(draft.id()));
             List<Recommendation> recs = record.call(Call.RECOMMEND,
-                    () -> service.recommendations(done.result(), r.locale()));
+                    () -> recommender.recommendations(done.result(), r.locale()));
             sink += pdf(done, recs, r.locale(), ignored).length;
         } finally {
             SecurityContextHolder.clearContext();

@@ -20,12 +20,14 @@ import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 import fi.tyollisyystalo.servicemap.Domain;
 
-/** The health check service on the real database: autosave, resume, submit, consent, audit, and who may see what. */
+/** The health check services on the real database: autosave, resume, submit, consent, audit, and who may see what. */
 @IntegrationTest
 class HealthCheckServiceIT {
 
     @Autowired ApplicationContext context;
-    @Autowired HealthCheckService service;
+    @Autowired ResidentHealthChecks service;
+    @Autowired HealthCheckSharing sharing;
+    @Autowired HealthCheckRecommendations recommender;
     @Autowired PersonService persons;
     @Autowired JdbcTemplate jdbc;
 
@@ -119,7 +121,7 @@ class HealthCheckServiceIT {
         assertThat(service.myChecks()).isEmpty();
 
         TestLogins.staff("editor-1", "Eetu Editori", "SERVICE_EDITOR");
-        assertThatThrownBy(() -> service.sharedChecks()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sharing.sharedChecks()).isInstanceOf(AccessDeniedException.class);
         TestLogins.anonymous();
         assertThatThrownBy(() -> service.myChecks()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
@@ -132,39 +134,39 @@ class HealthCheckServiceIT {
         long id = service.submit(draft.id()).id();
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThat(service.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
-        assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThat(sharing.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
+        assertThatThrownBy(() -> sharing.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
 
         TestLogins.resident(context, "080866-9753", "Sirpa", "Suostuja");
-        ShareConsent consent = service.shareWithTeam(id);
+        ShareConsent consent = sharing.shareWithTeam(id);
         assertThat(consent.active()).isTrue();
-        assertThat(consent.version()).isEqualTo(HealthCheckService.SHARE_CONSENT_VERSION);
+        assertThat(consent.version()).isEqualTo(HealthCheckSharing.SHARE_CONSENT_VERSION);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThat(service.sharedChecks()).filteredOn(c -> c.id() == id).singleElement()
+        assertThat(sharing.sharedChecks()).filteredOn(c -> c.id() == id).singleElement()
                 .satisfies(c -> {
                     assertThat(c.clientName()).isEqualTo("Sirpa Suostuja");
                     assertThat(c.contactWished()).isTrue();
                 });
-        SubmittedCheck opened = service.sharedResult(id);
+        SubmittedCheck opened = sharing.sharedResult(id);
         assertThat(opened.answers()).containsEntry("wishes", "WORK,MONEY");
 
         TestLogins.resident(context, "080866-9753", "Sirpa", "Suostuja");
         assertThat(persons.whoHasSeenMyData(PageRequest.of(0, 20)).getContent())
                 .anySatisfy(a -> {
                     assertThat(a.staffName()).isEqualTo("Kaisa Koordinaattori");
-                    assertThat(a.objectType()).isEqualTo(HealthCheckService.OBJECT);
+                    assertThat(a.objectType()).isEqualTo(ResidentHealthChecks.OBJECT);
                     assertThat(a.action()).isEqualTo("READ");
-                    assertThat(a.purpose()).isEqualTo(HealthCheckService.PURPOSE_SHARED);
+                    assertThat(a.purpose()).isEqualTo(HealthCheckSharing.PURPOSE_SHARED);
                 });
-        service.stopSharing(id);
-        assertThat(service.myShareConsent(id).active()).isFalse();
+        sharing.stopSharing(id);
+        assertThat(sharing.myShareConsent(id).active()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from consent where person_id = ?"
                 + " and kind = 'HEALTH_CHECK_SHARE' and withdrawn_at is not null", Integer.class, me)).isEqualTo(1);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThatThrownBy(() -> service.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
-        assertThat(service.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
+        assertThatThrownBy(() -> sharing.sharedResult(id)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThat(sharing.sharedChecks()).extracting(SharedCheck::id).doesNotContain(id);
         // the refused attempt is on record, with the same not-found the staff member saw
         assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'HEALTH_CHECK'"
                 + " and object_id = ? and action = 'DENIED' and actor_id = 'coordinator-1' and subject_person_id = ?",
@@ -181,33 +183,33 @@ class HealthCheckServiceIT {
         answerAll(newer.id(), SampleAnswers.healthy());
         long newerId = service.submit(newer.id()).id();
 
-        service.shareWithTeam(newerId);
-        assertThat(service.myShareConsent(newerId).active()).isTrue();
-        assertThat(service.myShareConsent(olderId).active()).as("the older result with the alcohol flag").isFalse();
+        sharing.shareWithTeam(newerId);
+        assertThat(sharing.myShareConsent(newerId).active()).isTrue();
+        assertThat(sharing.myShareConsent(olderId).active()).as("the older result with the alcohol flag").isFalse();
         assertThat(service.myChecks()).filteredOn(CheckSummary::shared).extracting(CheckSummary::id)
                 .containsExactly(newerId);
         assertThat(jdbc.queryForObject("select subject_id from consent where person_id = ?"
                 + " and kind = 'HEALTH_CHECK_SHARE'", Long.class, me)).isEqualTo(newerId);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThat(service.sharedChecks()).extracting(SharedCheck::id).contains(newerId).doesNotContain(olderId);
-        assertThat(service.sharedResult(newerId).id()).isEqualTo(newerId);
-        assertThatThrownBy(() -> service.sharedResult(olderId)).isInstanceOf(HealthCheckNotFoundException.class)
+        assertThat(sharing.sharedChecks()).extracting(SharedCheck::id).contains(newerId).doesNotContain(olderId);
+        assertThat(sharing.sharedResult(newerId).id()).isEqualTo(newerId);
+        assertThatThrownBy(() -> sharing.sharedResult(olderId)).isInstanceOf(HealthCheckNotFoundException.class)
                 .hasMessage(new HealthCheckNotFoundException(olderId).getMessage());
         long missing = olderId + 1_000_000;
-        assertThatThrownBy(() -> service.sharedResult(missing)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> sharing.sharedResult(missing)).isInstanceOf(HealthCheckNotFoundException.class);
 
         // a resident can't share or read the consent of someone else's result
         TestLogins.resident(context, "250899-9647", "Kalle", "Kurkistaja");
-        assertThatThrownBy(() -> service.shareWithTeam(olderId)).isInstanceOf(HealthCheckNotFoundException.class);
-        assertThatThrownBy(() -> service.myShareConsent(newerId)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> sharing.shareWithTeam(olderId)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> sharing.myShareConsent(newerId)).isInstanceOf(HealthCheckNotFoundException.class);
 
         TestLogins.resident(context, "101170-9800", "Olli", "Osittain");
-        service.shareWithTeam(olderId);
-        service.stopSharing(newerId);
+        sharing.shareWithTeam(olderId);
+        sharing.stopSharing(newerId);
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThat(service.sharedChecks()).extracting(SharedCheck::id).contains(olderId).doesNotContain(newerId);
-        assertThatThrownBy(() -> service.sharedResult(newerId)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThat(sharing.sharedChecks()).extracting(SharedCheck::id).contains(olderId).doesNotContain(newerId);
+        assertThatThrownBy(() -> sharing.sharedResult(newerId)).isInstanceOf(HealthCheckNotFoundException.class);
     }
 
     private static final java.util.regex.Pattern SMOKING = java.util.regex.Pattern.compile("tupak|nikotiin");
@@ -220,7 +222,7 @@ class HealthCheckServiceIT {
     private java.util.List<Recommendation> recommendationsFor(Map<String, String> answers) {
         HealthCheckResult result = fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer.score(
                 service.currentQuestionnaire(), java.util.Set.of(), answers, 40);
-        var recommendations = service.recommendations(result, Languages.FINNISH);
+        var recommendations = recommender.recommendations(result, Languages.FINNISH);
         assertThat(recommendations).allSatisfy(r -> assertThat(r.flag() != null || result.domains().stream()
                 .anyMatch(d -> d.domain() == r.domain() && d.ratedWeak()))
                 .as("%s is for a flag or a domain the resident rated 5 or less", r.service().name().fi()).isTrue());
@@ -267,7 +269,7 @@ class HealthCheckServiceIT {
                 java.util.List.of(new DomainScore(Domain.MIND, 3, true), new DomainScore(Domain.WORK, 8, false)),
                 java.util.List.of(), java.util.List.of(new Flag("AUDIT_C_RISK", Severity.ATTENTION, Domain.MIND)),
                 java.util.Set.of(Domain.MIND), false, "153", java.util.List.of(), java.util.List.of());
-        var recommendations = service.recommendations(result, Languages.FINNISH);
+        var recommendations = recommender.recommendations(result, Languages.FINNISH);
         assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(8);
         assertThat(recommendations).allSatisfy(r -> assertThat(r.local()).isTrue());
         assertThat(recommendations.getFirst().reasonKey()).isEqualTo("hc.flag.AUDIT_C_RISK.title");

@@ -13,7 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 
@@ -24,7 +25,8 @@ class ConsentCentreIT {
     @Autowired ApplicationContext context;
     @Autowired Consents consents;
     @Autowired PersonService persons;
-    @Autowired HealthCheckService healthChecks;
+    @Autowired ResidentHealthChecks healthChecks;
+    @Autowired HealthCheckSharing sharing;
 
     @BeforeEach
     void sameSecurityContextAsTheApplication() {
@@ -42,7 +44,7 @@ class ConsentCentreIT {
         DraftCheck draft = healthChecks.startOrResume();
         SampleAnswers.withFindings().forEach((q, v) -> healthChecks.saveAnswer(draft.id(), q, v));
         long checkId = healthChecks.submit(draft.id()).id();
-        healthChecks.shareWithTeam(checkId);
+        sharing.shareWithTeam(checkId);
         persons.updateMyProfile(new ProfileUpdate("fi", "helmi@example.fi", null, true));
 
         var mine = consents.mine();
@@ -58,7 +60,7 @@ class ConsentCentreIT {
         assertThat(share.scope()).isEqualTo(ConsentScope.TEAM);
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThat(healthChecks.sharedResult(checkId).id()).isEqualTo(checkId);
+        assertThat(sharing.sharedResult(checkId).id()).isEqualTo(checkId);
         // staff can't list or withdraw a resident's consents
         assertThatThrownBy(() -> consents.withdraw(share.id())).isInstanceOf(AccessDeniedException.class);
 
@@ -70,10 +72,10 @@ class ConsentCentreIT {
         assertThat(consents.withdraw(share.id()).inForce()).isFalse();
         assertThat(consents.mine()).filteredOn(c -> c.id() == share.id()).singleElement()
                 .satisfies(c -> assertThat(c.withdrawnAt()).isNotNull());
-        assertThat(healthChecks.myShareConsent(checkId).active()).isFalse();
+        assertThat(sharing.myShareConsent(checkId).active()).isFalse();
         assertThat(persons.myProfile().notificationConsentAt()).isNotNull();
 
         TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
-        assertThatThrownBy(() -> healthChecks.sharedResult(checkId)).isInstanceOf(HealthCheckNotFoundException.class);
+        assertThatThrownBy(() -> sharing.sharedResult(checkId)).isInstanceOf(HealthCheckNotFoundException.class);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.base.security.SystemActor;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 
@@ -29,7 +29,7 @@ import fi.tyollisyystalo.identity.internal.TestLogins;
 class ContactRequestIT {
 
     @Autowired ApplicationContext context;
-    @Autowired HealthCheckService healthChecks;
+    @Autowired ResidentHealthChecks healthChecks;
     @Autowired ContactRequestService requests;
     @Autowired JdbcTemplate jdbc;
 

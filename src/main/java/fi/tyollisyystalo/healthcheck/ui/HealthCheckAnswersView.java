@@ -30,7 +30,7 @@ import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.AnswersIncompleteException;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.Question;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
@@ -39,11 +39,11 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final HealthCheckService service;
+    private final ResidentHealthChecks service;
     private final ErrorSummary errors = new ErrorSummary("hc.errors.heading");
     private final Button submit = new Button();
 
-    HealthCheckAnswersView(HealthCheckService service) {
+    HealthCheckAnswersView(ResidentHealthChecks service) {
         this.service = service;
         addClassNames("tt-page", "tt-hc-check");
     }

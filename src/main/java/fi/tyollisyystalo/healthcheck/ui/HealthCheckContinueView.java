@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 
 /**
  * Where the start button leads (through login when needed): opens the resident's unfinished check at
@@ -21,9 +21,9 @@ import fi.tyollisyystalo.healthcheck.HealthCheckService;
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckContinueView extends Div implements BeforeEnterObserver {
 
-    private final HealthCheckService service;
+    private final ResidentHealthChecks service;
 
-    HealthCheckContinueView(HealthCheckService service) {
+    HealthCheckContinueView(ResidentHealthChecks service) {
         this.service = service;
         add(new H1(getTranslation("hc.start.title")));
     }

@@ -28,8 +28,10 @@ import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.HealthCheckRecommendations;
+import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.Recommendation;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.ShareConsent;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
@@ -41,13 +43,18 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final HealthCheckService service;
+    private final ResidentHealthChecks service;
+    private final HealthCheckSharing consents;
+    private final HealthCheckRecommendations recommender;
     private final PdfRenderer pdf;
     private final Div sharing = new Div();
     private long checkId;
 
-    HealthCheckResultView(HealthCheckService service, PdfRenderer pdf) {
+    HealthCheckResultView(ResidentHealthChecks service, HealthCheckSharing consents,
+            HealthCheckRecommendations recommender, PdfRenderer pdf) {
         this.service = service;
+        this.consents = consents;
+        this.recommender = recommender;
         this.pdf = pdf;
         addClassNames("tt-page", "tt-hc-result-page");
     }
@@ -77,7 +84,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
         Paragraph when = new Paragraph(getTranslation("hc.result.when", Formats.dateTime(check.submittedAt(), getLocale())));
         when.addClassName("tt-lead");
         add(when);
-        List<Recommendation> recommendations = service.recommendations(check.result(), getLocale());
+        List<Recommendation> recommendations = recommender.recommendations(check.result(), getLocale());
         add(new ResultPanel(check, recommendations, false));
 
         Anchor download = new Anchor();
@@ -115,13 +122,13 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
 
     private void showSharing() {
         sharing.removeAll();
-        ShareConsent consent = service.myShareConsent(checkId);
+        ShareConsent consent = consents.myShareConsent(checkId);
         if (consent.active()) {
             Paragraph state = new Paragraph(getTranslation("hc.consent.active",
                     Formats.dateTime(consent.givenAt(), getLocale())));
             state.setId("hc-consent-state");
             Button stop = new Button(getTranslation("hc.consent.stop"), e -> {
-                service.stopSharing(checkId);
+                consents.stopSharing(checkId);
                 showSharing();
             });
             stop.setId("hc-consent-stop");
@@ -140,7 +147,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
                     agree.setInvalid(true);
                     return;
                 }
-                service.shareWithTeam(checkId);
+                consents.shareWithTeam(checkId);
                 showSharing();
             });
             Paragraph state = new Paragraph(getTranslation("hc.consent.none"));

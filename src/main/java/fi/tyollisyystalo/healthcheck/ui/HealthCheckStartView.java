@@ -15,7 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.identity.CurrentUser;
 
 /**
@@ -26,7 +26,7 @@ import fi.tyollisyystalo.identity.CurrentUser;
 @AnonymousAllowed
 class HealthCheckStartView extends Div implements HasDynamicTitle {
 
-    HealthCheckStartView(HealthCheckService service, CurrentUser currentUser) {
+    HealthCheckStartView(ResidentHealthChecks service, CurrentUser currentUser) {
         addClassNames("tt-page", "tt-hc-start");
         var questionnaire = service.currentQuestionnaire();
         add(new H1(getTranslation("hc.start.title")));

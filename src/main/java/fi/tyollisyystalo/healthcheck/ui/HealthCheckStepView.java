@@ -40,7 +40,7 @@ import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.AnswerError;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.Question;
 import fi.tyollisyystalo.healthcheck.Section;
 
@@ -56,7 +56,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private static final Logger log = LoggerFactory.getLogger(HealthCheckStepView.class);
     private static final int RETRY_MILLIS = 3_000;
 
-    private final HealthCheckService service;
+    private final ResidentHealthChecks service;
     private final ErrorSummary errors = new ErrorSummary("hc.errors.heading");
     private final Paragraph saved = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
@@ -69,7 +69,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean returnToCheck;
     private String title = "";
 
-    HealthCheckStepView(HealthCheckService service) {
+    HealthCheckStepView(ResidentHealthChecks service) {
         this.service = service;
         addClassNames("tt-page", "tt-hc-step");
     }

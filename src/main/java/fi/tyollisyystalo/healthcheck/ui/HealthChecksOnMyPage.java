@@ -15,16 +15,16 @@ import com.vaadin.flow.component.UI;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.ui.MyPageSection;
 import fi.tyollisyystalo.healthcheck.CheckSummary;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.HealthCheckStatus;
 
 /** My page's health check section: the unfinished check to continue, earlier ones with the change since the previous, sharing. */
 @org.springframework.stereotype.Component
 class HealthChecksOnMyPage implements MyPageSection {
 
-    private final HealthCheckService service;
+    private final ResidentHealthChecks service;
 
-    HealthChecksOnMyPage(HealthCheckService service) {
+    HealthChecksOnMyPage(ResidentHealthChecks service) {
         this.service = service;
     }
 

@@ -17,7 +17,8 @@ import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.HealthCheckRecommendations;
+import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
 /** A shared result as the team sees it, answers included; opened only with a valid consent, and audited. */
@@ -25,10 +26,12 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class SharedHealthCheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final HealthCheckService service;
+    private final HealthCheckSharing service;
+    private final HealthCheckRecommendations recommender;
 
-    SharedHealthCheckView(HealthCheckService service) {
+    SharedHealthCheckView(HealthCheckSharing service, HealthCheckRecommendations recommender) {
         this.service = service;
+        this.recommender = recommender;
         addClassName("tt-page");
     }
 
@@ -48,7 +51,7 @@ class SharedHealthCheckView extends Div implements BeforeEnterObserver, HasDynam
         add(back, new H1(getTranslation("hc.shared.result.title", service.clientName(check))),
                 new Paragraph(getTranslation("hc.result.when", Formats.dateTime(check.submittedAt(), getLocale()))),
                 new Paragraph(getTranslation("hc.shared.logged")));
-        add(new ResultPanel(check, service.recommendations(check.result(), getLocale()), true));
+        add(new ResultPanel(check, recommender.recommendations(check.result(), getLocale()), true));
     }
 
     @Override

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
-import fi.tyollisyystalo.healthcheck.HealthCheckService;
+import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.SharedCheck;
 
 /** The team's list of health check results residents have chosen to share, newest first. */
@@ -28,7 +28,7 @@ import fi.tyollisyystalo.healthcheck.SharedCheck;
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class SharedHealthChecksView extends Div implements HasDynamicTitle {
 
-    SharedHealthChecksView(HealthCheckService service) {
+    SharedHealthChecksView(HealthCheckSharing service) {
         addClassName("tt-page");
         add(new H1(getTranslation("hc.shared.title")), new Paragraph(getTranslation("hc.shared.lead")));
         List<SharedCheck> checks = service.sharedChecks();

@@ -1,17 +1,28 @@
 package fi.tyollisyystalo.healthcheck.internal.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
 
+import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.InstrumentScore;
+import fi.tyollisyystalo.healthcheck.Severity;
+import fi.tyollisyystalo.servicemap.Domain;
 
 /**
  * FINDRISC, the Finnish type 2 diabetes risk score (Lindström &amp; Tuomilehto 2003; Diabetesliitto),
  * 0–26 points. Bands: under 7 low, 7–11 slightly elevated, 12–14 moderate, 15–20 high, over 20 very
  * high. Waist limits are sex-specific; when sex is not told the women's (stricter) limits apply.
+ * Someone with diagnosed diabetes is not screened; the result notes the diagnosis instead.
  */
-public final class Findrisc {
+public final class Findrisc implements Instrument {
 
     public static final String CODE = "FINDRISC";
+    static final Flag DIABETES_KNOWN = new Flag("DIABETES_KNOWN", Severity.INFO, Domain.BODY);
+    static final Flag SLIGHT = new Flag("FINDRISC_SLIGHT", Severity.INFO, Domain.BODY);
+    static final Flag MODERATE = new Flag("FINDRISC_MODERATE", Severity.ATTENTION, Domain.BODY);
+    static final Flag HIGH = new Flag("FINDRISC_HIGH", Severity.HIGH, Domain.BODY);
 
     /** Diabetes among relatives, as the form asks it. */
     public enum Family {
@@ -23,11 +34,16 @@ public final class Findrisc {
             boolean vegetablesDaily, boolean bloodPressureMedication, boolean highGlucoseEver, Family family) {
     }
 
-    private Findrisc() {
+    Findrisc() {
     }
 
     public static InstrumentScore score(Input in) {
-        int points = agePoints(in.age()) + bmiPoints(in.bmi()) + waistPoints(in.waistCm(), in.sex())
+        int points = points(in);
+        return InstrumentScore.of(CODE, points, 26, band(points), 12);
+    }
+
+    private static int points(Input in) {
+        return agePoints(in.age()) + bmiPoints(in.bmi()) + waistPoints(in.waistCm(), in.sex())
                 + (in.active30MinDaily() ? 0 : 2)
                 + (in.vegetablesDaily() ? 0 : 1)
                 + (in.bloodPressureMedication() ? 2 : 0)
@@ -37,7 +53,6 @@ public final class Findrisc {
                     case SECOND_DEGREE -> 3;
                     case FIRST_DEGREE -> 5;
                 };
-        return InstrumentScore.of(CODE, points, 26, band(points), 12);
     }
 
     static int agePoints(int age) {
@@ -77,5 +92,34 @@ public final class Findrisc {
             return "MODERATE";
         }
         return points <= 20 ? "HIGH" : "VERY_HIGH";
+    }
+
+    /** The flag for a band: slightly elevated is noted, moderate needs attention, high or very high more. */
+    static List<Flag> flags(String band) {
+        return switch (band) {
+            case "SLIGHTLY_ELEVATED" -> List.of(SLIGHT);
+            case "MODERATE" -> List.of(MODERATE);
+            case "HIGH", "VERY_HIGH" -> List.of(HIGH);
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public Optional<InstrumentResult> assess(Respondent respondent) {
+        if (respondent.is("has_diabetes", "YES")) {
+            return Optional.of(InstrumentResult.flagged(CODE, List.of(DIABETES_KNOWN)));
+        }
+        BigDecimal bmi = Bmi.of(respondent);
+        BigDecimal waist = respondent.decimal("waist");
+        if (bmi == null || waist == null || !respondent.answered("diabetes_family", "activity", "vegetables",
+                "bp_medication", "high_glucose")) {
+            return Optional.empty();
+        }
+        Input in = new Input(respondent.age(), bmi, waist.setScale(0, RoundingMode.HALF_UP).intValue(),
+                respondent.sex(), respondent.is("activity", "YES"), respondent.is("vegetables", "DAILY"),
+                respondent.is("bp_medication", "YES"), respondent.is("high_glucose", "YES"),
+                Family.valueOf(respondent.answers().get("diabetes_family")));
+        InstrumentScore score = score(in);
+        return Optional.of(InstrumentResult.scored(score, flags(score.band())));
     }
 }
