@@ -69,8 +69,11 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean returnToCheck;
     private String title = "";
 
-    HealthCheckStepView(ResidentHealthChecks service) {
+    private final java.time.Clock clock;
+
+    HealthCheckStepView(ResidentHealthChecks service, java.time.Clock clock) {
         this.service = service;
+        this.clock = clock;
         addClassNames("tt-page", "tt-hc-step");
     }
 
@@ -185,7 +188,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
             }
             stopRetrying();
             saved.setText(getTranslation("hc.saved.at",
-                    LocalTime.now(Formats.HELSINKI).format(DateTimeFormatter.ofPattern("H.mm"))));
+                    LocalTime.now(clock.withZone(Formats.HELSINKI)).format(DateTimeFormatter.ofPattern("H.mm"))));
             saved.removeClassNames("tt-hc-saved--failed", "tt-hc-saved--pending");
             return true;
         } catch (RuntimeException e) {

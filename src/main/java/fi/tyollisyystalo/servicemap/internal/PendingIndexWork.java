@@ -41,13 +41,14 @@ public class PendingIndexWork {
     private final TransactionTemplate newTx;
     private final Clock clock;
 
-    PendingIndexWork(NamedParameterJdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactions) {
+    PendingIndexWork(NamedParameterJdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.tx = new TransactionTemplate(transactions);
         this.newTx = new TransactionTemplate(transactions);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Remembers services whose index documents could not be written; called after their commit. */

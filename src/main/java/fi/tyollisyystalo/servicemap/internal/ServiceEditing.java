@@ -31,10 +31,11 @@ public class ServiceEditing {
     private final ServiceRepository services;
     private final OrganisationRepository organisations;
     private final ServiceRevisionRepository revisions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ServiceEditing(ServiceRepository services, OrganisationRepository organisations,
-            ServiceRevisionRepository revisions) {
+            ServiceRevisionRepository revisions, Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.organisations = organisations;
         this.revisions = revisions;

@@ -30,9 +30,11 @@ import fi.tyollisyystalo.servicemap.Region;
 class ChannelCard extends Div {
 
     private final PageTexts texts;
+    private final java.time.Clock clock;
 
-    ChannelCard(ChannelData c, PageTexts texts) {
+    ChannelCard(ChannelData c, PageTexts texts, java.time.Clock clock) {
         this.texts = texts;
+        this.clock = clock;
         addClassNames("tt-channel", "tt-channel--" + c.type().name().toLowerCase());
         Locale locale = getLocale();
         String way = getTranslation("servicemap.way." + c.type().name());
@@ -64,7 +66,7 @@ class ChannelCard extends Div {
         }
         OpeningHours hours = c.openingHours();
         if (hours != null && !hours.isEmpty()) {
-            ZonedDateTime now = ZonedDateTime.now(Formats.HELSINKI);
+            ZonedDateTime now = ZonedDateTime.now(clock.withZone(Formats.HELSINKI));
             Span open = new Span(getTranslation(hours.isOpenAt(now) ? "servicemap.open.now" : "servicemap.closed.now"));
             open.addClassNames("tt-badge", hours.isOpenAt(now) ? "tt-badge--open" : "tt-badge--closed");
             add(new Paragraph(open), week(hours, now.toLocalDate(), locale));

@@ -18,7 +18,8 @@ final class ServiceListPdf {
     private ServiceListPdf() {
     }
 
-    static String xhtml(List<ServiceDetails> services, Locale locale, BiFunction<String, Object[], String> t) {
+    static String xhtml(List<ServiceDetails> services, Locale locale, LocalDate today,
+            BiFunction<String, Object[], String> t) {
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage()).append("\"><head><title>").append(Xhtml.escape(t.apply("servicelist.pdf.title", new Object[0])))
@@ -31,7 +32,7 @@ final class ServiceListPdf {
                 .append("</style></head><body>");
         b.append("<h1>").append(Xhtml.escape(t.apply("servicelist.pdf.title", new Object[0]))).append("</h1>");
         b.append("<p class=\"lead\">").append(Xhtml.escape(t.apply("servicelist.pdf.lead",
-                new Object[] {Formats.date(LocalDate.now(Formats.HELSINKI), locale)}))).append("</p>");
+                new Object[] {Formats.date(today, locale)}))).append("</p>");
         for (ServiceDetails s : services) {
             var d = s.data();
             b.append("<div class=\"service\"><h2>").append(Xhtml.escape(d.name().in(locale))).append("</h2>");

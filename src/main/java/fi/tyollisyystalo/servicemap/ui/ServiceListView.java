@@ -46,7 +46,10 @@ class ServiceListView extends Div implements HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private final PageTexts texts = new PageTexts(getLocale());
 
-    ServiceListView(ServiceMapService services, ServiceBasket basket, PdfRenderer pdf) {
+    private final java.time.Clock clock;
+
+    ServiceListView(ServiceMapService services, ServiceBasket basket, PdfRenderer pdf, java.time.Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.basket = basket;
         this.pdf = pdf;
@@ -62,7 +65,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
         download.setText(getTranslation("servicelist.pdf"));
         download.addClassNames("tt-button", "tt-button--primary");
         download.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.render(ServiceListPdf.xhtml(selected(), language.getValue(),
+            byte[] bytes = pdf.render(ServiceListPdf.xhtml(selected(), language.getValue(), java.time.LocalDate.now(clock.withZone(fi.tyollisyystalo.base.i18n.Formats.HELSINKI)),
                     (key, args) -> getTranslation(language.getValue(), key, args)));
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     getTranslation(language.getValue(), "servicelist.filename"),

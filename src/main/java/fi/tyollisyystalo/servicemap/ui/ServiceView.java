@@ -45,7 +45,10 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CurrentUser currentUser;
     private String title = "";
 
-    ServiceView(ServiceMapService services, ServiceBasket basket, CurrentUser currentUser) {
+    private final java.time.Clock clock;
+
+    ServiceView(ServiceMapService services, ServiceBasket basket, CurrentUser currentUser, java.time.Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.basket = basket;
         this.currentUser = currentUser;
@@ -106,7 +109,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Section channels = new Section(new H2(getTranslation("servicemap.section.channels")));
         channels.setId("channels");
         for (ChannelData c : d.channels()) {
-            channels.add(new ChannelCard(c, texts));
+            channels.add(new ChannelCard(c, texts, clock));
         }
         add(channels);
         if (d.internalReferral() != null || d.internalContact() != null) {

@@ -51,11 +51,12 @@ public class PtvImporter {
     private final TransactionTemplate tx;
     private final PtvDomainMapping mapping;
     private final PtvReview review;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PtvImporter(PtvServiceLookup services, PtvOrganisationLookup organisations, PtvSyncRepository syncs,
-            PtvUnmappedRepository queue, TransactionTemplate tx, ResourceLoader resources, PtvReview review,
+            PtvUnmappedRepository queue, TransactionTemplate tx, ResourceLoader resources, PtvReview review, Clock clock,
             @Value("${tyollisyystalo.ptv.mapping-file:" + PtvDomainMapping.DEFAULT_FILE + "}") String mappingFile) {
+        this.clock = clock;
         this.services = services;
         this.organisations = organisations;
         this.syncs = syncs;
