@@ -34,6 +34,8 @@ class DevMailboxView extends Div implements HasDynamicTitle, BeforeEnterObserver
         Paragraph lead = new Paragraph(getTranslation("devmail.lead"));
         lead.addClassName("tt-lead");
         Button refresh = new Button(getTranslation("devmail.refresh"), e -> show());
+        refresh.setId("devmail-refresh");
+        mails.setId("devmail-list");
         add(new H1(getTranslation("devmail.title")), lead, refresh, mails);
     }
 
