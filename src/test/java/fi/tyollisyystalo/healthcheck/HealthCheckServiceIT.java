@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.identity.PersonService;
@@ -155,7 +156,7 @@ class HealthCheckServiceIT {
                     assertThat(a.staffName()).isEqualTo("Kaisa Koordinaattori");
                     assertThat(a.objectType()).isEqualTo(HealthCheckService.OBJECT);
                     assertThat(a.action()).isEqualTo("READ");
-                    assertThat(a.purpose()).isEqualTo(HealthCheckService.PURPOSE_SHARED);
+                    assertThat(a.purpose()).isEqualTo(Purpose.SHARED_HEALTH_CHECK.name());
                 });
         service.stopSharing(id);
         assertThat(service.myShareConsent(id).active()).isFalse();

@@ -22,6 +22,7 @@ import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.identity.ClientSummary;
 import fi.tyollisyystalo.identity.Hetu;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.identity.PersonService;
 
 /**
@@ -32,11 +33,9 @@ import fi.tyollisyystalo.identity.PersonService;
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class ClientSearchView extends Div implements HasDynamicTitle {
 
-    static final List<String> PURPOSES = List.of("CONTACT", "APPOINTMENT", "PLAN", "CONSULTATION");
-
     private final PersonService persons;
     private final TextField hetu = new TextField();
-    private final Select<String> purpose = new Select<>();
+    private final Select<Purpose> purpose = new Select<>();
     private final Div result = new Div();
 
     ClientSearchView(PersonService persons) {
@@ -49,8 +48,8 @@ class ClientSearchView extends Div implements HasDynamicTitle {
         hetu.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         purpose.setId("client-purpose");
         purpose.setLabel(getTranslation("clients.purpose"));
-        purpose.setItems(PURPOSES);
-        purpose.setItemLabelGenerator(p -> getTranslation("purpose." + p));
+        purpose.setItems(Purpose.clientWork());
+        purpose.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         purpose.setPlaceholder(getTranslation("clients.purpose.choose"));
         Button search = new Button(getTranslation("clients.search"), e -> search());
         search.setId("client-search");
