@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.identity.IdentityPages;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.StaffLayout;
@@ -29,7 +30,7 @@ import fi.tyollisyystalo.identity.PersonService;
  * A client-work professional finds a client by personal identity code. A purpose must be chosen
  * first; the look is written to the audit log and the client sees it on My page.
  */
-@Route(value = "staff/clients", layout = StaffLayout.class)
+@Route(value = IdentityPages.CLIENT_SEARCH, layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class ClientSearchView extends Div implements HasDynamicTitle {
 
