@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckEntity;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckProperties;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckStore;
@@ -25,7 +26,6 @@ import fi.tyollisyystalo.identity.PersonService;
 @Component
 class HealthCheckAccess {
 
-    static final String OWN_DATA = PersonService.OWN_DATA;
 
     private final HealthCheckStore store;
     private final QuestionnaireRegistry questionnaires;
@@ -77,7 +77,7 @@ class HealthCheckAccess {
 
     /** The resident's own-data entry for one check. */
     void audit(HealthCheckEntity check, AuditAction action) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), check.personId(), ResidentHealthChecks.OBJECT,
-                String.valueOf(check.id()), action, OWN_DATA));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(action, ResidentHealthChecks.OBJECT,
+                String.valueOf(check.id())).of(check.personId()).because(Purpose.OWN_DATA));
     }
 }

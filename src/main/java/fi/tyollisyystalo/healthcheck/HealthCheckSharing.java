@@ -14,6 +14,7 @@ import fi.tyollisyystalo.base.security.ClientWork;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckEntity;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckStore;
 import fi.tyollisyystalo.identity.ConsentRecord;
@@ -34,7 +35,6 @@ public class HealthCheckSharing {
     /** Version of the share consent text ({@code hc.consent.text}); change it when the text changes. */
     public static final String SHARE_CONSENT_VERSION = "2026-12-1";
     /** The audit purpose of staff reading shared results. */
-    public static final String PURPOSE_SHARED = "SHARED_HEALTH_CHECK";
     /** The team's list shows the newest shared results. */
     private static final int SHARED_LIST_LIMIT = 200;
 
@@ -95,8 +95,8 @@ public class HealthCheckSharing {
         List<HealthCheckEntity> checks = sharedNewestFirst();
         Map<Long, String> names = persons.clientNames(checks.stream().map(HealthCheckEntity::personId)
                 .distinct().toList());
-        auditLog.record(new AuditEntry(currentUser.auditActor(), null, ResidentHealthChecks.OBJECT, null,
-                AuditAction.SEARCH, PURPOSE_SHARED));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(ResidentHealthChecks.OBJECT)
+                .because(Purpose.SHARED_HEALTH_CHECK));
         return checks.stream().map(c -> {
             HealthCheckResult r = store.resultOf(c);
             int attention = (int) r.flags().stream().filter(f -> f.severity() != Severity.INFO).count();
@@ -117,12 +117,13 @@ public class HealthCheckSharing {
                 .filter(c -> consentInForce(c).isPresent()).orElse(null);
         if (check == null) {
             // the same not-found as for a missing record, and the attempt stays on record
-            auditLog.record(new AuditEntry(currentUser.auditActor(), found.map(HealthCheckEntity::personId).orElse(null),
-                    ResidentHealthChecks.OBJECT, String.valueOf(id), AuditAction.DENIED, PURPOSE_SHARED));
+            var denied = AuditEntry.by(currentUser.auditActor()).did(AuditAction.DENIED, ResidentHealthChecks.OBJECT,
+                    String.valueOf(id));
+            auditLog.record(found.map(c -> denied.of(c.personId())).orElse(denied).because(Purpose.SHARED_HEALTH_CHECK));
             throw new HealthCheckNotFoundException(id);
         }
-        auditLog.record(new AuditEntry(currentUser.auditActor(), check.personId(), ResidentHealthChecks.OBJECT,
-                String.valueOf(check.id()), AuditAction.READ, PURPOSE_SHARED));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(ResidentHealthChecks.OBJECT, check.id())
+                .of(check.personId()).because(Purpose.SHARED_HEALTH_CHECK));
         return access.submitted(check);
     }
 
@@ -142,8 +143,8 @@ public class HealthCheckSharing {
     }
 
     private void auditConsent(HealthCheckEntity check, AuditAction action) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), check.personId(), CONSENT_OBJECT,
-                String.valueOf(check.id()), action, HealthCheckAccess.OWN_DATA));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(action, CONSENT_OBJECT, String.valueOf(check.id()))
+                .of(check.personId()).because(Purpose.OWN_DATA));
     }
 
     private static ShareConsent consent(ConsentRecord c) {

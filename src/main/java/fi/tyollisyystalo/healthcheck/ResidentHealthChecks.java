@@ -17,6 +17,7 @@ import fi.tyollisyystalo.base.security.Public;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.healthcheck.internal.AnswerValidator;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckEntity;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckProperties;
@@ -220,8 +221,8 @@ public class ResidentHealthChecks {
                     shared.contains(c.id())));
         }
         if (!list.isEmpty()) {
-            auditLog.record(new AuditEntry(currentUser.auditActor(), me, OBJECT, null, AuditAction.READ,
-                    HealthCheckAccess.OWN_DATA));
+            auditLog.record(AuditEntry.by(currentUser.auditActor()).did(AuditAction.READ, OBJECT, null).of(me)
+                    .because(Purpose.OWN_DATA));
         }
         return list;
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.security.ClientWork;
 import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.identity.internal.ConsentStore;
@@ -91,8 +92,8 @@ public class Consents {
     @ResidentOnly
     public List<ConsentRecord> mine() {
         long me = currentUser.requirePersonId();
-        auditLog.record(new AuditEntry(currentUser.auditActor(), me, OBJECT, null, AuditAction.READ,
-                PersonService.OWN_DATA));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(AuditAction.READ, OBJECT, null).of(me)
+                .because(Purpose.OWN_DATA));
         return store.allOf(me);
     }
 
@@ -111,7 +112,7 @@ public class Consents {
     }
 
     private void audit(long personId, long consentId, AuditAction action) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), personId, OBJECT, String.valueOf(consentId), action,
-                PersonService.OWN_DATA));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(action, OBJECT, String.valueOf(consentId))
+                .of(personId).because(Purpose.OWN_DATA));
     }
 }

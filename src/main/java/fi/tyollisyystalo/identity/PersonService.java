@@ -19,6 +19,7 @@ import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.identity.internal.ConsentStore;
@@ -34,7 +35,6 @@ import fi.tyollisyystalo.identity.internal.PersonStore;
 public class PersonService {
 
     public static final String OBJECT_PROFILE = "PERSON_PROFILE";
-    public static final String OWN_DATA = "OWN_DATA";
     /** Version of the notification consent text shown on My page; change it when the text changes. */
     public static final String NOTIFICATION_CONSENT_VERSION = "2026-11-1";
 
@@ -59,7 +59,8 @@ public class PersonService {
     @ResidentOnly
     public MyProfile myProfile() {
         Person p = store.get(currentUser.requirePersonId());
-        audit(p.id(), AuditAction.READ, OWN_DATA);
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(OBJECT_PROFILE, p.id()).of(p.id())
+                .because(Purpose.OWN_DATA));
         Hetu hetu = store.hetuOf(p);
         return new MyProfile(p.givenName(), p.familyName(), hetu.value(), hetu.ageOn(today()),
                 p.preferredLanguage(), p.email(), p.phone(), consents.inForce(p.id(), ConsentKind.NOTIFICATIONS, null)
@@ -102,7 +103,8 @@ public class PersonService {
                 auditConsent(p.id(), c.id(), AuditAction.DELETE);
             });
         }
-        audit(p.id(), AuditAction.UPDATE, OWN_DATA);
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT_PROFILE, p.id()).of(p.id())
+                .because(Purpose.OWN_DATA));
     }
 
     /**
@@ -158,13 +160,12 @@ public class PersonService {
     /** A client-work professional finds a client by personal identity code, for a stated purpose. */
     @Transactional
     @ClientWork
-    public Optional<ClientSummary> findClientByHetu(String rawHetu, String purpose) {
+    public Optional<ClientSummary> findClientByHetu(String rawHetu, Purpose purpose) {
         requirePurpose(purpose);
         Hetu hetu = Hetu.parse(rawHetu);
         Optional<Person> found = store.findByHetu(hetu);
         if (found.isEmpty()) {
-            auditLog.record(new AuditEntry(currentUser.auditActor(), null, OBJECT_PROFILE, null, AuditAction.SEARCH,
-                    purpose));
+            auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT_PROFILE).because(purpose));
             return Optional.empty();
         }
         return Optional.of(summary(found.get(), hetu, purpose));
@@ -172,32 +173,28 @@ public class PersonService {
 
     @Transactional
     @ClientWork
-    public ClientSummary client(long personId, String purpose) {
+    public ClientSummary client(long personId, Purpose purpose) {
         requirePurpose(purpose);
         Person p = store.get(personId);
         return summary(p, store.hetuOf(p), purpose);
     }
 
-    private ClientSummary summary(Person p, Hetu hetu, String purpose) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), p.id(), OBJECT_PROFILE, String.valueOf(p.id()),
-                AuditAction.READ, purpose));
+    private ClientSummary summary(Person p, Hetu hetu, Purpose purpose) {
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(OBJECT_PROFILE, p.id()).of(p.id())
+                .because(purpose));
         return new ClientSummary(p.id(), p.givenName(), p.familyName(), hetu.masked(), hetu.ageOn(today()),
                 p.preferredLanguage(), p.email(), p.phone());
     }
 
     private void auditConsent(long personId, long consentId, AuditAction action) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), personId, Consents.OBJECT, String.valueOf(consentId),
-                action, OWN_DATA));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(action, Consents.OBJECT, String.valueOf(consentId))
+                .of(personId).because(Purpose.OWN_DATA));
     }
 
-    private void audit(long personId, AuditAction action, String purpose) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), personId, OBJECT_PROFILE, String.valueOf(personId),
-                action, purpose));
-    }
-
-    private static void requirePurpose(String purpose) {
-        if (purpose == null || purpose.isBlank()) {
-            throw new IllegalArgumentException("A purpose is required to open a client's data");
+    /** Only a purpose of client work opens a client's data (not, say, a resident's own-data purpose). */
+    private static void requirePurpose(@Nullable Purpose purpose) {
+        if (purpose == null || !purpose.isClientWork()) {
+            throw new IllegalArgumentException("A client-work purpose is required to open a client's data");
         }
     }
 

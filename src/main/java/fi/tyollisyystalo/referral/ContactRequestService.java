@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.base.security.ClientWork;
-import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.time.WorkingDays;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.PersonService;
@@ -30,8 +30,6 @@ import fi.tyollisyystalo.referral.internal.ContactRequestRepository;
 public class ContactRequestService {
 
     public static final String OBJECT = "CONTACT_REQUEST";
-    /** Why team staff look at the worklist: answering residents who asked to be contacted. */
-    public static final String PURPOSE_WORKLIST = "CONTACT_REQUESTS";
     static final int WORKLIST_LIMIT = 200;
 
     private final ContactRequestRepository requests;
@@ -66,8 +64,8 @@ public class ContactRequestService {
             Instant now = clock.instant();
             ContactRequestEntity saved = requests.saveAndFlush(ContactRequestEntity.fromHealthCheck(personId,
                     healthCheckId, now, WorkingDays.due(now, answerTargetDays)));
-            auditLog.record(new AuditEntry(currentUser.auditActor(), personId, OBJECT, String.valueOf(saved.id()),
-                    AuditAction.CREATE, PURPOSE_WORKLIST));
+            auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT, saved.id()).of(personId)
+                    .because(Purpose.CONTACT_REQUESTS));
             notices.notify(personId, NoticeKind.CONTACT_REQUEST_RECEIVED);
             return saved.id();
         });
@@ -81,8 +79,7 @@ public class ContactRequestService {
                 org.springframework.data.domain.PageRequest.of(0, WORKLIST_LIMIT));
         Map<Long, String> names = persons.clientNames(open.stream().map(ContactRequestEntity::personId).distinct()
                 .toList());
-        auditLog.record(new AuditEntry(currentUser.auditActor(), null, OBJECT, null, AuditAction.SEARCH,
-                PURPOSE_WORKLIST));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT).because(Purpose.CONTACT_REQUESTS));
         Instant now = clock.instant();
         return open.stream().map(r -> new ContactRequestItem(r.id(), r.personId(),
                 names.getOrDefault(r.personId(), ""), r.source(), r.status(), r.receivedAt(), r.dueAt(),

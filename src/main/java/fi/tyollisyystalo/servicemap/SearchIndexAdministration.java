@@ -9,6 +9,7 @@ import fi.tyollisyystalo.base.security.AdminOnly;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.servicemap.internal.PendingIndexWork;
 
@@ -21,9 +22,8 @@ import fi.tyollisyystalo.servicemap.internal.PendingIndexWork;
 @AdminOnly
 public class SearchIndexAdministration {
 
-    /** Audit object type and purpose of a rebuild. */
+    /** Audit object type of a rebuild. */
     public static final String AUDIT_OBJECT = "SEARCH_INDEX";
-    public static final String AUDIT_PURPOSE = "SEARCH_INDEX_REBUILD";
 
     public record Status(boolean up, String backend, long documents, long pending) {
     }
@@ -50,8 +50,8 @@ public class SearchIndexAdministration {
 
     /** Writes every service's document again (blocks until done); throws when the search engine fails. */
     public void rebuild() throws InterruptedException {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), null, AUDIT_OBJECT, null, AuditAction.UPDATE,
-                AUDIT_PURPOSE));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(AuditAction.UPDATE, AUDIT_OBJECT, null)
+                .because(Purpose.SEARCH_INDEX_REBUILD));
         pending.rebuildAll();
     }
 

@@ -24,6 +24,7 @@ import fi.tyollisyystalo.base.security.EditorOnly;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.servicemap.internal.ServiceEditing;
@@ -52,7 +53,6 @@ public class ServiceEditorService {
     public static final String ORGANISATION = "ORGANISATION";
     public static final String PTV_IMPORT = "PTV_IMPORT";
     public static final String PTV_CHANGE = "SERVICE_PTV_CHANGE";
-    public static final String PURPOSE = "SERVICE_CATALOGUE";
 
     private static final String[] LANGUAGES = {"fi", "sv", "en"};
 
@@ -212,8 +212,8 @@ public class ServiceEditorService {
             } catch (PtvFiles.WrongShapeException e) {
                 throw new ServiceValidationException(Map.of("files", "ptv.error.shape"));
             }
-            auditLog.record(new AuditEntry(currentUser.auditActor(), null, PTV_IMPORT, null, AuditAction.IMPORT,
-                    PURPOSE));
+            auditLog.record(AuditEntry.by(currentUser.auditActor()).did(AuditAction.IMPORT, PTV_IMPORT, null)
+                    .because(Purpose.SERVICE_CATALOGUE));
             Map<String, String> names = new LinkedHashMap<>();
             for (List<ImportReport.Entry> list : List.of(r.created(), r.updated(), r.unchanged(), r.forReview())) {
                 list.forEach(e -> names.put(e.ptvId(), e.name()));
@@ -243,7 +243,8 @@ public class ServiceEditorService {
     }
 
     private void audit(String objectType, long id, AuditAction action) {
-        auditLog.record(new AuditEntry(currentUser.auditActor(), null, objectType, String.valueOf(id), action, PURPOSE));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(action, objectType, String.valueOf(id))
+                .because(Purpose.SERVICE_CATALOGUE));
     }
 
     /**

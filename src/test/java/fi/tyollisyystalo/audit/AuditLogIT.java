@@ -30,8 +30,8 @@ class AuditLogIT {
     @Test
     void records_cannot_be_changed_or_deleted_even_with_sql() {
         TestLogins.staff("admin-x", "Pekka Pääkäyttäjä", "ADMIN");
-        auditLog.record(new AuditEntry(new Actor(Actor.Type.STAFF, "admin-x", "Pekka", "ADMIN"), 999_001L,
-                "PERSON_PROFILE", "999001", AuditAction.READ, "CONTACT"));
+        auditLog.record(AuditEntry.by(new Actor(Actor.Type.STAFF, "admin-x", "Pekka", "ADMIN"))
+                .reads("PERSON_PROFILE", 999_001L).of(999_001L).because(Purpose.CONTACT));
         assertThatThrownBy(() -> jdbc.update("update audit_event set purpose = 'x' where subject_person_id = 999001"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where subject_person_id = 999001"))
@@ -41,12 +41,14 @@ class AuditLogIT {
     @Test
     void control_characters_cannot_forge_extra_lines() {
         TestLogins.staff("admin-y", "Admin", "ADMIN");
-        auditLog.record(new AuditEntry(new Actor(Actor.Type.STAFF, "evil\nadmin", "Eve\r\nINFO fake line", "ADMIN"),
-                999_002L, "PERSON_PROFILE", null, AuditAction.READ, "reason\u0000\n2026 forged"));
+        auditLog.record(AuditEntry.by(new Actor(Actor.Type.STAFF, "evil\nadmin", "Eve\r\nINFO fake line", "ADMIN"))
+                .did(AuditAction.READ, "PERSON_PROFILE\n2026 forged", null).of(999_002L).because(Purpose.CONTACT));
         var rec = auditLog.search(new AuditQuery(999_002L, null, null, null), PageRequest.of(0, 5)).getContent()
                 .getFirst();
         assertThat(rec.actor().name()).doesNotContain("\n").doesNotContain("\r").isEqualTo("Eve  INFO fake line");
-        assertThat(rec.purpose()).doesNotContain("\n").doesNotContain("\u0000");
+        assertThat(rec.actor().id()).isEqualTo("evil admin");
+        assertThat(rec.objectType()).doesNotContain("\n");
+        assertThat(rec.purpose()).isEqualTo("CONTACT");
         assertThat(rec.requestId()).isNotBlank();
     }
 
@@ -54,8 +56,8 @@ class AuditLogIT {
     void search_by_person_staff_member_and_period_pages_newest_first() {
         TestLogins.staff("admin-z", "Admin", "ADMIN");
         for (int i = 0; i < 25; i++) {
-            auditLog.record(new AuditEntry(new Actor(Actor.Type.STAFF, "nurse-" + (i % 2), "Hoitaja " + (i % 2),
-                    "NURSE"), 999_003L, "PERSON_PROFILE", "999003", AuditAction.READ, "APPOINTMENT"));
+            auditLog.record(AuditEntry.by(new Actor(Actor.Type.STAFF, "nurse-" + (i % 2), "Hoitaja " + (i % 2),
+                    "NURSE")).reads("PERSON_PROFILE", 999_003L).of(999_003L).because(Purpose.APPOINTMENT));
         }
         var page0 = auditLog.search(new AuditQuery(999_003L, null, null, null), PageRequest.of(0, 10));
         assertThat(page0.getContent()).hasSize(10);

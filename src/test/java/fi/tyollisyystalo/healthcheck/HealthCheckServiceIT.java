@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.identity.PersonService;
@@ -157,7 +158,7 @@ class HealthCheckServiceIT {
                     assertThat(a.staffName()).isEqualTo("Kaisa Koordinaattori");
                     assertThat(a.objectType()).isEqualTo(ResidentHealthChecks.OBJECT);
                     assertThat(a.action()).isEqualTo("READ");
-                    assertThat(a.purpose()).isEqualTo(HealthCheckSharing.PURPOSE_SHARED);
+                    assertThat(a.purpose()).isEqualTo(Purpose.SHARED_HEALTH_CHECK.name());
                 });
         sharing.stopSharing(id);
         assertThat(sharing.myShareConsent(id).active()).isFalse();

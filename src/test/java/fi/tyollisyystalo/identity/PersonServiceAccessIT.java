@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.AuditQuery;
@@ -63,16 +64,16 @@ class PersonServiceAccessIT {
     @Test
     void staff_without_a_client_work_role_cannot_open_client_data() {
         TestLogins.staff("editor-1", "Olli Editori", "SERVICE_EDITOR");
-        assertThatThrownBy(() -> persons.findClientByHetu("150385-9013", "CONTACT"))
+        assertThatThrownBy(() -> persons.findClientByHetu("150385-9013", Purpose.CONTACT))
                 .isInstanceOf(AccessDeniedException.class);
         TestLogins.staff("manager-1", "Marja Esihenkilö", "MANAGER");
-        assertThatThrownBy(() -> persons.client(1, "CONTACT")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> persons.client(1, Purpose.CONTACT)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void residents_cannot_use_staff_lookups() {
         TestLogins.resident(context, "120367-933J", "Heikki", "Utelias");
-        assertThatThrownBy(() -> persons.findClientByHetu("051088-9687", "CONTACT"))
+        assertThatThrownBy(() -> persons.findClientByHetu("051088-9687", Purpose.CONTACT))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -80,9 +81,12 @@ class PersonServiceAccessIT {
     void coordinator_needs_a_purpose_and_the_look_shows_in_the_residents_who_has_seen_my_data() {
         long client = TestLogins.resident(context, "280884-971H", "Kalle", "Asiakas");
         TestLogins.staff("coordinator-7", "Kaisa Lehtonen", "COORDINATOR");
-        assertThatThrownBy(() -> persons.findClientByHetu("280884-971H", " "))
+        assertThatThrownBy(() -> persons.findClientByHetu("280884-971H", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        ClientSummary found = persons.findClientByHetu("280884-971H", "CONTACT").orElseThrow();
+        // a resident's own-data purpose does not open someone else's data
+        assertThatThrownBy(() -> persons.findClientByHetu("280884-971H", Purpose.OWN_DATA))
+                .isInstanceOf(IllegalArgumentException.class);
+        ClientSummary found = persons.findClientByHetu("280884-971H", Purpose.CONTACT).orElseThrow();
         assertThat(found.personId()).isEqualTo(client);
         assertThat(found.maskedHetu()).isEqualTo("280884-****").doesNotContain("971H");
 

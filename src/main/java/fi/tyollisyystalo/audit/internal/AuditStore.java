@@ -36,7 +36,7 @@ public class AuditStore {
         Actor a = e.actor();
         Actor clean = new Actor(a.type(), safe(a.id(), 200), safe(a.name(), 200), safe(a.role(), 40));
         repository.save(new AuditEvent(clock.instant(), clean, e.subjectPersonId(), safe(e.objectType(), 60),
-                e.objectId() == null ? null : safe(e.objectId(), 100), e.action(), safe(e.purpose(), 500),
+                e.objectId() == null ? null : safe(e.objectId(), 100), e.action(), e.purpose().name(),
                 safe(RequestIdFilter.current(), 40)));
     }
 

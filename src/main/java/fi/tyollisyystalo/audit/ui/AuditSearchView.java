@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.AuditQuery;
 import fi.tyollisyystalo.audit.AuditRecord;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
@@ -73,7 +74,7 @@ class AuditSearchView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("audit.action." + r.action()) + ": "
                 + getTranslation("audit.object." + r.objectType())).setHeader(getTranslation("audit.col.what"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.purpose().matches("[A-Z_]+") ? getTranslation("purpose." + r.purpose()) : r.purpose())
+        grid.addColumn(r -> Purpose.shown(r.purpose(), this::getTranslation))
                 .setHeader(getTranslation("audit.col.purpose")).setFlexGrow(2);
         grid.addColumn(AuditRecord::requestId).setHeader(getTranslation("audit.col.request")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

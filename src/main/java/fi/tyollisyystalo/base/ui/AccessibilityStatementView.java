@@ -6,7 +6,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.tyollisyystalo.base.i18n.TranslationProvider;
 
 /** Saavutettavuusseloste: required by the Act on the Provision of Digital Services (306/2019). */
-@Route(value = "accessibility", layout = ResidentLayout.class)
+@Route(value = SitePages.ACCESSIBILITY, layout = ResidentLayout.class)
 @AnonymousAllowed
 class AccessibilityStatementView extends LegalPage {
 

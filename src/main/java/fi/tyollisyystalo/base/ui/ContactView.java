@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** How to reach the people behind the service, and where to turn in a crisis. */
-@Route(value = "contact", layout = ResidentLayout.class)
+@Route(value = SitePages.CONTACT, layout = ResidentLayout.class)
 @AnonymousAllowed
 class ContactView extends Div implements HasDynamicTitle {
 

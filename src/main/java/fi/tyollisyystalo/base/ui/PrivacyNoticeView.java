@@ -6,7 +6,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.tyollisyystalo.base.i18n.TranslationProvider;
 
 /** Tietosuojaseloste: the GDPR articles 13–14 notice for residents. */
-@Route(value = "privacy", layout = ResidentLayout.class)
+@Route(value = SitePages.PRIVACY, layout = ResidentLayout.class)
 @AnonymousAllowed
 class PrivacyNoticeView extends LegalPage {
 

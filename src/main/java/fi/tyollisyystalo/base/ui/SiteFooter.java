@@ -28,9 +28,9 @@ class SiteFooter extends Footer {
         H2 linksHeading = new H2(getTranslation("footer.links.heading"));
         linksHeading.setId("footer-links-heading");
         UnorderedList list = new UnorderedList(
-                new ListItem(new Anchor("/accessibility", getTranslation("footer.accessibility"))),
-                new ListItem(new Anchor("/privacy", getTranslation("footer.privacy"))),
-                new ListItem(new Anchor("/contact", getTranslation("footer.contact"))),
+                new ListItem(new Anchor(Pages.href(AccessibilityStatementView.class), getTranslation("footer.accessibility"))),
+                new ListItem(new Anchor(Pages.href(PrivacyNoticeView.class), getTranslation("footer.privacy"))),
+                new ListItem(new Anchor(Pages.href(ContactView.class), getTranslation("footer.contact"))),
                 new ListItem(new Anchor("mailto:" + org.accessibilityEmail(), getTranslation("footer.feedback"))));
         links.add(linksHeading, list);
 

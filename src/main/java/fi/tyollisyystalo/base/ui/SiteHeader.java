@@ -93,11 +93,11 @@ class SiteHeader extends Header {
             logout.setId("logout");
             account.add(who);
             if (auth.getGrantedRoles().stream().anyMatch(r -> !r.equals("RESIDENT"))) {
-                account.add(new Anchor("/staff", getTranslation("layout.staff-desk")));
+                account.add(new Anchor("/" + SitePages.STAFF_DESK, getTranslation("layout.staff-desk")));
             }
             account.add(logout);
         } else {
-            Anchor login = new Anchor("/login", getTranslation("layout.login"));
+            Anchor login = new Anchor("/" + SitePages.LOGIN, getTranslation("layout.login"));
             login.setId("login");
             login.addClassName("tt-button");
             account.add(login);

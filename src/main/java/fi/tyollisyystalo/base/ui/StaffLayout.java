@@ -38,7 +38,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("tt-staff");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("staff.menu"));
-        Anchor brand = new Anchor("/staff", getTranslation("staff.title"));
+        Anchor brand = new Anchor("/" + SitePages.STAFF_DESK, getTranslation("staff.title"));
         brand.addClassName("tt-staff__brand");
         Div user = new Div();
         user.addClassName("tt-staff__user");
@@ -54,7 +54,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         Div langs = new Div();
         langs.addClassName("tt-staff__langs");
         for (var l : Languages.SUPPORTED) {
-            Anchor a = new Anchor("/staff?lang=" + l.getLanguage(), l.getLanguage().toUpperCase());
+            Anchor a = new Anchor("/" + SitePages.STAFF_DESK + "?lang=" + l.getLanguage(), l.getLanguage().toUpperCase());
             a.getElement().setAttribute("router-ignore", true);
             a.getElement().setAttribute("lang", l.getLanguage());
             a.getElement().setAttribute("aria-label", getTranslation("layout.language." + l.getLanguage()));

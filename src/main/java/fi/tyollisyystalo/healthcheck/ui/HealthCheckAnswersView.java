@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ErrorSummary;
@@ -35,7 +36,7 @@ import fi.tyollisyystalo.healthcheck.Question;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
 /** "Check your answers" (GOV.UK): every answer by topic with a change link, then submit. */
-@Route(value = "health-check/:checkId([0-9]+)/check", layout = ResidentLayout.class)
+@Route(value = HealthCheckPages.START + "/:checkId([0-9]+)/check", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -115,7 +116,7 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
     private void submit(DraftCheck draft) {
         try {
             SubmittedCheck done = service.submit(draft.id());
-            getUI().ifPresent(ui -> ui.navigate(HealthCheckRoutes.result(done.id()),
+            getUI().ifPresent(ui -> ui.navigate(HealthCheckPages.result(done.id()),
                     com.vaadin.flow.router.QueryParameters.of("submitted", "yes")));
         } catch (AnswersIncompleteException e) {
             List<ErrorSummary.Problem> problems = new ArrayList<>();

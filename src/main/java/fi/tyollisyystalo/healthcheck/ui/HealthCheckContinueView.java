@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
@@ -17,7 +18,7 @@ import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
  * Where the start button leads (through login when needed): opens the resident's unfinished check at
  * the page they were on, on any device, or starts a new one.
  */
-@Route(value = "health-check/continue", layout = ResidentLayout.class)
+@Route(value = HealthCheckPages.CONTINUE, layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckContinueView extends Div implements BeforeEnterObserver {
 

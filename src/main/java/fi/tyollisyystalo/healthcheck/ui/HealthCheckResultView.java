@@ -22,6 +22,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.identity.IdentityPages;
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
@@ -39,7 +41,7 @@ import fi.tyollisyystalo.healthcheck.SubmittedCheck;
  * The resident's result: a confirmation right after submitting, the result itself, the PDF, and
  * the choice to share this one result with the work-ability team (or to stop sharing it).
  */
-@Route(value = "health-check/result/:checkId([0-9]+)", layout = ResidentLayout.class)
+@Route(value = HealthCheckPages.RESULTS + "/:checkId([0-9]+)", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -117,7 +119,7 @@ class HealthCheckResultView extends Div implements BeforeEnterObserver, HasDynam
         share.addClassName("tt-hc-share");
         add(share);
         showSharing();
-        add(new Paragraph(new Anchor("/my-page", getTranslation("hc.result.mypage"))));
+        add(new Paragraph(new Anchor("/" + IdentityPages.MY_PAGE, getTranslation("hc.result.mypage"))));
     }
 
     private void showSharing() {

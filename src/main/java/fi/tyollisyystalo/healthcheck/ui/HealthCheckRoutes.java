@@ -1,26 +1,18 @@
 package fi.tyollisyystalo.healthcheck.ui;
 
-/** Addresses of the health check pages, in one place. */
-final class HealthCheckRoutes {
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 
-    static final String START = "health-check";
+/** Addresses of the pages inside an unfinished health check; the public ones are {@link HealthCheckPages}. */
+final class HealthCheckRoutes {
 
     private HealthCheckRoutes() {
     }
 
     static String step(long checkId, String sectionId) {
-        return "health-check/" + checkId + "/step/" + sectionId;
+        return HealthCheckPages.START + "/" + checkId + "/step/" + sectionId;
     }
 
     static String check(long checkId) {
-        return "health-check/" + checkId + "/check";
-    }
-
-    static String result(long checkId) {
-        return "health-check/result/" + checkId;
-    }
-
-    static String shared(long checkId) {
-        return "staff/health-checks/" + checkId;
+        return HealthCheckPages.START + "/" + checkId + "/check";
     }
 }

@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import fi.tyollisyystalo.base.ui.SitePages;
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
@@ -22,7 +25,7 @@ import fi.tyollisyystalo.identity.CurrentUser;
  * The start page (GOV.UK pattern): what the check is, how long it takes, how the answers are used,
  * and one button to start — or to continue where the resident left off.
  */
-@Route(value = HealthCheckRoutes.START, layout = ResidentLayout.class)
+@Route(value = HealthCheckPages.START, layout = ResidentLayout.class)
 @AnonymousAllowed
 class HealthCheckStartView extends Div implements HasDynamicTitle {
 
@@ -40,7 +43,7 @@ class HealthCheckStartView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("hc.start.topics")), topics));
 
         DraftCheck draft = currentUser.isResident() ? service.myDraft().orElse(null) : null;
-        Anchor start = new Anchor("/health-check/continue",
+        Anchor start = new Anchor(Pages.href(HealthCheckContinueView.class),
                 getTranslation(draft == null ? "hc.start.button" : "hc.start.continue"));
         start.setId("hc-start");
         start.addClassNames("tt-button", "tt-button--primary", "tt-button--start");
@@ -62,7 +65,7 @@ class HealthCheckStartView extends Div implements HasDynamicTitle {
                 new ListItem(getTranslation("hc.start.data.share")),
                 new ListItem(getTranslation("hc.start.data.log")));
         add(new Section(new H2(getTranslation("hc.start.data.heading")), data,
-                new Paragraph(new Anchor("/privacy", getTranslation("hc.start.data.privacy")))));
+                new Paragraph(new Anchor("/" + SitePages.PRIVACY, getTranslation("hc.start.data.privacy")))));
 
         Section urgent = new Section(new H2(getTranslation("hc.start.urgent.heading")),
                 new Paragraph(getTranslation("hc.start.urgent.text")),

@@ -30,6 +30,8 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
+import fi.tyollisyystalo.identity.IdentityPages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
@@ -49,7 +51,7 @@ import fi.tyollisyystalo.healthcheck.Section;
  * questions, and Continue. Each answer is saved on the server as soon as it is given, and the page
  * says when it was saved; errors are shown at the fields and in a summary at the top.
  */
-@Route(value = "health-check/:checkId([0-9]+)/step/:sectionId", layout = ResidentLayout.class)
+@Route(value = HealthCheckPages.START + "/:checkId([0-9]+)/step/:sectionId", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -104,7 +106,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         fields.clear();
         int total = draft.sections().size();
-        String back = index == 0 ? "/" + HealthCheckRoutes.START
+        String back = index == 0 ? "/" + HealthCheckPages.START
                 : "/" + HealthCheckRoutes.step(draft.id(), draft.sections().get(index - 1).id());
         if (returnToCheck) {
             back = "/" + HealthCheckRoutes.check(draft.id());
@@ -159,7 +161,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
         actions.addClassName("tt-actions");
         add(actions, saved);
         Paragraph later = new Paragraph(new Span(getTranslation("hc.later")), new Span(" "),
-                new Anchor("/my-page", getTranslation("hc.later.mypage")));
+                new Anchor("/" + IdentityPages.MY_PAGE, getTranslation("hc.later.mypage")));
         later.addClassName("tt-hc-later");
         add(later);
         updateVisibility();

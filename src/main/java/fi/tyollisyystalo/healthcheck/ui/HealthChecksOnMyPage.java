@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.UI;
 
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.ui.MyPageSection;
 import fi.tyollisyystalo.healthcheck.CheckSummary;
@@ -47,7 +49,7 @@ class HealthChecksOnMyPage implements MyPageSection {
         List<CheckSummary> checks = service.myChecks();
         if (checks.isEmpty()) {
             s.add(new Paragraph(t("hc.mypage.empty")));
-            s.add(new Paragraph(new Anchor("/health-check", t("hc.mypage.start"))));
+            s.add(new Paragraph(new Anchor(Pages.href(HealthCheckStartView.class), t("hc.mypage.start"))));
             return s;
         }
         UnorderedList list = new UnorderedList();
@@ -56,7 +58,7 @@ class HealthChecksOnMyPage implements MyPageSection {
             ListItem item = new ListItem();
             if (c.status() == HealthCheckStatus.DRAFT) {
                 item.add(new Span(t("hc.mypage.draft", Formats.dateTime(c.updatedAt(), locale)) + " "),
-                        new Anchor("/health-check/continue", t("hc.mypage.continue")));
+                        new Anchor(Pages.href(HealthCheckContinueView.class), t("hc.mypage.continue")));
             } else {
                 StringBuilder text = new StringBuilder(Formats.dateTime(c.submittedAt(), locale));
                 if (c.workAbility() != null) {
@@ -72,13 +74,13 @@ class HealthChecksOnMyPage implements MyPageSection {
                 if (c.shared()) {
                     text.append(" · ").append(t("hc.mypage.shared"));
                 }
-                item.add(new Span(text + " "), new Anchor("/" + HealthCheckRoutes.result(c.id()), t("hc.mypage.open")));
+                item.add(new Span(text + " "), new Anchor("/" + HealthCheckPages.result(c.id()), t("hc.mypage.open")));
             }
             list.add(item);
         }
         s.add(list);
         if (checks.stream().noneMatch(c -> c.status() == HealthCheckStatus.DRAFT)) {
-            s.add(new Paragraph(new Anchor("/health-check", t("hc.mypage.again"))));
+            s.add(new Paragraph(new Anchor(Pages.href(HealthCheckStartView.class), t("hc.mypage.again"))));
         }
         s.add(new Paragraph(t("hc.mypage.notshared")));
         return s;

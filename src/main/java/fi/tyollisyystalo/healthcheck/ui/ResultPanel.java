@@ -22,6 +22,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import fi.tyollisyystalo.base.ui.SitePages;
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.healthcheck.DomainScore;
 import fi.tyollisyystalo.healthcheck.Flag;
@@ -45,7 +47,7 @@ class ResultPanel extends Div {
         if (r.offerCoordinator() && !forStaff) {
             Section offer = new Section(new H2(getTranslation("hc.result.offer.heading")),
                     new Paragraph(getTranslation("hc.result.offer.text")),
-                    new Paragraph(new Anchor("/contact", getTranslation("hc.result.offer.link"))));
+                    new Paragraph(new Anchor("/" + SitePages.CONTACT, getTranslation("hc.result.offer.link"))));
             offer.addClassNames("tt-callout", "tt-hc-offer");
             offer.setId("hc-offer");
             add(offer);
@@ -225,7 +227,7 @@ class ResultPanel extends Div {
         for (Recommendation rec : recommendations) {
             ListItem card = new ListItem();
             card.addClassName("tt-service-card");
-            H3 name = new H3(texts.set(new Anchor("/services/" + rec.service().id(), ""), rec.service().name()));
+            H3 name = new H3(texts.set(new Anchor("/" + ServiceMapPages.service(rec.service().id()), ""), rec.service().name()));
             Paragraph why = new Paragraph(Reasons.recommendation(rec, r, getLocale(), this::tr));
             why.addClassName("tt-hc-why");
             card.add(name, texts.paragraph(rec.service().summary()), texts.paragraph(rec.service().organisationName()));
@@ -243,7 +245,7 @@ class ResultPanel extends Div {
             card.add(why);
             list.add(card);
         }
-        s.add(list, new Paragraph(new Anchor("/services", getTranslation("hc.result.services.more"))));
+        s.add(list, new Paragraph(new Anchor("/" + ServiceMapPages.SERVICES, getTranslation("hc.result.services.more"))));
         return s;
     }
 

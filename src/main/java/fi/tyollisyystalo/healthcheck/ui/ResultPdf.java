@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.pdf.Xhtml;
 import fi.tyollisyystalo.healthcheck.DomainScore;
@@ -107,7 +108,7 @@ final class ResultPdf {
                     b.append(t.t(line.kindKey())).append(": ").append(Xhtml.escape(line.text())).append("<br/>");
                 }
                 b.append(Xhtml.escape(Reasons.recommendation(rec, r, locale, tr))).append("<br/>");
-                b.append(t.t("hc.pdf.service.link", baseUrl + "/services/" + rec.service().id())).append("</p></div>");
+                b.append(t.t("hc.pdf.service.link", baseUrl + "/" + ServiceMapPages.service(rec.service().id()))).append("</p></div>");
             }
         }
         b.append("<p class=\"lead\">").append(t.t("hc.pdf.footer")).append("</p>");

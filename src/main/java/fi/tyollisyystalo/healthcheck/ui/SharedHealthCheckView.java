@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
@@ -22,7 +24,7 @@ import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
 /** A shared result as the team sees it, answers included; opened only with a valid consent, and audited. */
-@Route(value = "staff/health-checks/:checkId([0-9]+)", layout = StaffLayout.class)
+@Route(value = HealthCheckPages.SHARED + "/:checkId([0-9]+)", layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class SharedHealthCheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -46,7 +48,7 @@ class SharedHealthCheckView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         removeAll();
-        Anchor back = new Anchor("/staff/health-checks", getTranslation("hc.shared.back"));
+        Anchor back = new Anchor(Pages.href(SharedHealthChecksView.class), getTranslation("hc.shared.back"));
         back.addClassName("tt-back");
         add(back, new H1(getTranslation("hc.shared.result.title", service.clientName(check))),
                 new Paragraph(getTranslation("hc.result.when", Formats.dateTime(check.submittedAt(), getLocale()))),

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
@@ -24,7 +25,7 @@ import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.SharedCheck;
 
 /** The team's list of health check results residents have chosen to share, newest first. */
-@Route(value = "staff/health-checks", layout = StaffLayout.class)
+@Route(value = HealthCheckPages.SHARED, layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class SharedHealthChecksView extends Div implements HasDynamicTitle {
 
@@ -49,7 +50,7 @@ class SharedHealthChecksView extends Div implements HasDynamicTitle {
         NativeTableBody body = new NativeTableBody();
         for (SharedCheck c : checks) {
             body.add(new NativeTableRow(
-                    new NativeTableCell(new Anchor("/" + HealthCheckRoutes.shared(c.id()), c.clientName())),
+                    new NativeTableCell(new Anchor("/" + HealthCheckPages.shared(c.id()), c.clientName())),
                     new NativeTableCell(Formats.dateTime(c.submittedAt(), getLocale())),
                     new NativeTableCell(c.workAbility() == null ? "–" : getTranslation("hc.answer.scale",
                             c.workAbility(), 10)),

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import fi.tyollisyystalo.base.ui.SitePages;
+
 /**
  * Ends sessions: the browser's idle timer lands on {@code /session-expired}, and any session older
  * than the absolute lifetime (12 h by default) is ended at its next request. Both say why on the
@@ -23,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Controller
 class SessionExpiry extends OncePerRequestFilter {
 
-    static final String EXPIRED_URL = "/login?expired";
+    static final String EXPIRED_URL = "/" + SitePages.LOGIN + "?expired";
 
     private final Duration absoluteLifetime;
 

@@ -17,26 +17,26 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.identity.IdentityPages;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.identity.ClientSummary;
 import fi.tyollisyystalo.identity.Hetu;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.identity.PersonService;
 
 /**
  * A client-work professional finds a client by personal identity code. A purpose must be chosen
  * first; the look is written to the audit log and the client sees it on My page.
  */
-@Route(value = "staff/clients", layout = StaffLayout.class)
+@Route(value = IdentityPages.CLIENT_SEARCH, layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class ClientSearchView extends Div implements HasDynamicTitle {
 
-    static final List<String> PURPOSES = List.of("CONTACT", "APPOINTMENT", "PLAN", "CONSULTATION");
-
     private final PersonService persons;
     private final TextField hetu = new TextField();
-    private final Select<String> purpose = new Select<>();
+    private final Select<Purpose> purpose = new Select<>();
     private final Div result = new Div();
 
     ClientSearchView(PersonService persons) {
@@ -49,8 +49,8 @@ class ClientSearchView extends Div implements HasDynamicTitle {
         hetu.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         purpose.setId("client-purpose");
         purpose.setLabel(getTranslation("clients.purpose"));
-        purpose.setItems(PURPOSES);
-        purpose.setItemLabelGenerator(p -> getTranslation("purpose." + p));
+        purpose.setItems(Purpose.clientWork());
+        purpose.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         purpose.setPlaceholder(getTranslation("clients.purpose.choose"));
         Button search = new Button(getTranslation("clients.search"), e -> search());
         search.setId("client-search");

@@ -13,13 +13,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.base.ui.SitePages;
 import fi.tyollisyystalo.identity.CurrentUser;
 
 /**
  * Where log-in starts: residents identify themselves strongly (Suomi.fi), staff use their
  * organisation's login. A failed or cancelled login comes back here with a message.
  */
-@Route(value = "login", layout = ResidentLayout.class)
+@Route(value = SitePages.LOGIN, layout = ResidentLayout.class)
 @AnonymousAllowed
 class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -56,7 +57,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.get().isPresent()) {
-            event.forwardTo(currentUser.isStaff() ? "staff" : "my-page");
+            event.forwardTo(currentUser.isStaff() ? StaffHomeView.class : MyPageView.class);
             return;
         }
         var params = event.getLocation().getQueryParameters().getParameters();

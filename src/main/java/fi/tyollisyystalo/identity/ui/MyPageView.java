@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.identity.IdentityPages;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.MyPageSection;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
@@ -22,7 +23,7 @@ import fi.tyollisyystalo.identity.PersonService;
  * The resident's own page: profile and contact details, consents, who has seen my data, and the places where
  * health checks, contacts, messages, appointments and the plan will appear.
  */
-@Route(value = "my-page", layout = ResidentLayout.class)
+@Route(value = IdentityPages.MY_PAGE, layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class MyPageView extends Div implements HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.identity.MyProfile;
@@ -96,7 +97,7 @@ class ProfileForm extends Section {
             savedLanguage = language.getValue();
             if (!savedLanguage.equals(previous) && !language.getValue().equals(getLocale().getLanguage())) {
                 // a newly chosen language becomes the language of the service, as the switcher would do
-                getUI().ifPresent(ui -> ui.getPage().setLocation("/my-page?lang=" + language.getValue()));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(Pages.href(MyPageView.class) + "?lang=" + language.getValue()));
             }
         } catch (ProfileValidationException e) {
             show(e.fieldErrors());

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.identity.DataAccess;
 import fi.tyollisyystalo.identity.PersonService;
@@ -60,14 +61,9 @@ class WhoHasSeenMyData extends Section {
                     new NativeTableCell(a.staffName() + " (" + getTranslation("role." + a.staffRole()) + ")"),
                     new NativeTableCell(getTranslation("audit.action." + a.action()) + ": "
                             + getTranslation("audit.object." + a.objectType())),
-                    new NativeTableCell(purpose(a.purpose())));
+                    new NativeTableCell(Purpose.shown(a.purpose(), this::getTranslation)));
             body.add(row);
         }
         more.setVisible(rows.hasNext());
-    }
-
-    private String purpose(String code) {
-        String key = "purpose." + code;
-        return code.matches("[A-Z_]+") ? getTranslation(key) : code;
     }
 }

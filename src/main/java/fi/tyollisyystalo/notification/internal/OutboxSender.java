@@ -17,9 +17,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.i18n.TranslationProvider;
 import fi.tyollisyystalo.base.jobs.RecurringJob;
 import fi.tyollisyystalo.identity.CurrentUser;
@@ -35,7 +35,6 @@ class OutboxSender {
 
     static final String JOB = "notification-outbox";
     static final String OBJECT = "NOTICE";
-    static final String PURPOSE = "NOTIFICATION";
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
 
@@ -123,8 +122,8 @@ class OutboxSender {
             return false;
         }
         notice.sent(now);
-        auditLog.record(new AuditEntry(currentUser.auditActor(), notice.personId(), OBJECT, String.valueOf(id),
-                AuditAction.CREATE, PURPOSE));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT, id).of(notice.personId())
+                .because(Purpose.NOTIFICATION));
         return true;
     }
 

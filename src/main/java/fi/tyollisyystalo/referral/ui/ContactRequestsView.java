@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
@@ -36,7 +37,7 @@ class ContactRequestsView extends Div implements HasDynamicTitle {
         addClassName("tt-page");
         add(new H1(getTranslation("contactrequests.title")), new Paragraph(getTranslation("contactrequests.lead")));
         // results the residents shared are where the coordinator reads up before calling
-        add(new Paragraph(new Anchor("/staff/health-checks", getTranslation("contactrequests.shared"))));
+        add(new Paragraph(new Anchor("/" + HealthCheckPages.SHARED, getTranslation("contactrequests.shared"))));
         List<ContactRequestItem> items = service.worklist();
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("contactrequests.empty")));

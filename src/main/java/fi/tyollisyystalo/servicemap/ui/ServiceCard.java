@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
@@ -19,7 +20,7 @@ class ServiceCard extends ListItem {
     /** {@code search} is the search the card was found with, so the service page can lead back to it. */
     ServiceCard(ServiceHit hit, PageTexts texts, QueryParameters search) {
         addClassName("tt-service-card");
-        H2 title = new H2(texts.set(new Anchor(ServiceQueryParameters.href("services/" + hit.id(), search), ""),
+        H2 title = new H2(texts.set(new Anchor(ServiceQueryParameters.href(ServiceMapPages.service(hit.id()), search), ""),
                 hit.name()));
         Paragraph provider = texts.paragraph(hit.organisationName());
         provider.addClassName("tt-service-card__provider");

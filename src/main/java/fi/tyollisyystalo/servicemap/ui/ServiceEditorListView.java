@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
@@ -22,7 +23,7 @@ import fi.tyollisyystalo.servicemap.EditorListItem;
 import fi.tyollisyystalo.servicemap.ServiceEditorService;
 
 /** The editor's list of all services, drafts included, newest changes first; pages lazily. */
-@Route(value = "staff/services", layout = StaffLayout.class)
+@Route(value = ServiceMapPages.EDITOR, layout = StaffLayout.class)
 @RolesAllowed(Roles.SERVICE_EDITOR)
 class ServiceEditorListView extends Div implements HasDynamicTitle {
 
@@ -37,13 +38,13 @@ class ServiceEditorListView extends Div implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.addKeyPressListener(Key.ENTER, e -> refresh());
         Button search = new Button(getTranslation("servicemap.search.button"), e -> refresh());
-        Anchor create = new Anchor("/staff/services/new", getTranslation("editor.new"));
+        Anchor create = new Anchor("/" + ServiceMapPages.editor("new"), getTranslation("editor.new"));
         create.setId("editor-new");
         create.addClassNames("tt-button", "tt-button--primary");
         Div bar = new Div(filter, search);
         bar.addClassNames("tt-form", "tt-form--row");
         var locale = getLocale();
-        grid.addComponentColumn(i -> new Anchor("/staff/services/" + i.id(), i.name().in(locale)))
+        grid.addComponentColumn(i -> new Anchor("/" + ServiceMapPages.editor(String.valueOf(i.id())), i.name().in(locale)))
                 .setHeader(getTranslation("editor.field.name")).setFlexGrow(3);
         grid.addColumn(i -> i.organisationName().in(locale)).setHeader(getTranslation("editor.field.organisation"))
                 .setFlexGrow(2);

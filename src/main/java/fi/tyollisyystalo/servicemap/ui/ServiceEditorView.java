@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.RouteIds;
@@ -38,7 +40,7 @@ import fi.tyollisyystalo.servicemap.ServiceValidationException;
  * as a draft, preview, publish or unpublish; the edit history below. What was typed stays when
  * something is missing.
  */
-@Route(value = "staff/services/:id", layout = StaffLayout.class)
+@Route(value = ServiceMapPages.EDITOR + "/:id", layout = StaffLayout.class)
 @RolesAllowed(Roles.SERVICE_EDITOR)
 class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -77,7 +79,7 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         preview.setTarget("_blank");
         Div actions = new Div(save, publish, unpublish, preview, status);
         actions.addClassName("tt-actions");
-        Anchor back = new Anchor("/staff/services", getTranslation("editor.back"));
+        Anchor back = new Anchor(Pages.href(ServiceEditorListView.class), getTranslation("editor.back"));
         Section historySection = new Section(new H2(getTranslation("editor.history")), history);
         historySection.setId("editor-history");
         ptvChange.accept.addClickListener(e -> reviewPtvChange(true));
@@ -180,7 +182,7 @@ class ServiceEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         publish.setVisible(exists && st == PublishingStatus.DRAFT);
         unpublish.setVisible(exists && st == PublishingStatus.PUBLISHED);
         preview.setVisible(exists);
-        preview.setHref(exists ? "/services/" + id : "");
+        preview.setHref(exists ? "/" + ServiceMapPages.service(id) : "");
         Optional<ServiceData> change = exists ? editor.ptvChange(id) : Optional.empty();
         if (change.isPresent() && stored.isPresent()) {
             ptvChange.show(stored.get().data(), change.get());

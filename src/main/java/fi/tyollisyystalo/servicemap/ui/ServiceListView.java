@@ -20,6 +20,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.base.security.Roles;
@@ -32,7 +34,7 @@ import fi.tyollisyystalo.servicemap.ServiceMapService;
  * The services a professional has collected for a client: remove, choose the client's language, and
  * download a PDF to print or hand over.
  */
-@Route(value = "staff/service-list", layout = StaffLayout.class)
+@Route(value = ServiceMapPages.SERVICE_LIST, layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR, Roles.SERVICE_EDITOR,
         Roles.MANAGER, Roles.ADMIN, Roles.PROFESSIONAL})
 class ServiceListView extends Div implements HasDynamicTitle {
@@ -79,7 +81,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
         Div actions = new Div(language, download, clear);
         actions.addClassNames("tt-actions");
         add(new H1(getTranslation("servicelist.title")), new Paragraph(getTranslation("servicelist.lead")), texts.notice(), empty, list,
-                actions, new Paragraph(new Anchor("/services", getTranslation("servicelist.find"))));
+                actions, new Paragraph(new Anchor(Pages.href(ServiceMapView.class), getTranslation("servicelist.find"))));
         refresh();
     }
 
@@ -99,7 +101,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("servicelist.remove.label", s.data().name().in(getLocale())));
-            list.add(new ListItem(texts.set(new Anchor("/services/" + s.id(), ""), s.data().name()), remove));
+            list.add(new ListItem(texts.set(new Anchor("/" + ServiceMapPages.service(s.id()), ""), s.data().name()), remove));
         }
         empty.setVisible(items.isEmpty());
         download.setEnabled(!items.isEmpty());

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.servicemap.SearchResult;
@@ -28,7 +29,7 @@ import fi.tyollisyystalo.servicemap.ServiceQuery;
  * The service map's search: one search box, the domains of functioning and more filters with
  * counts, and results 20 at a time. The address bar always holds the search, so it can be shared.
  */
-@Route(value = "services", layout = ResidentLayout.class)
+@Route(value = ServiceMapPages.SERVICES, layout = ResidentLayout.class)
 @AnonymousAllowed
 class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.PageTexts;
@@ -36,7 +38,7 @@ import fi.tyollisyystalo.servicemap.ServiceMapService;
  * A service's own page: what it is, who it is for, what it costs, and every way in. Printable, with
  * a link to share. Professionals also see how to refer a client.
  */
-@Route(value = "services/:id", layout = ResidentLayout.class)
+@Route(value = ServiceMapPages.SERVICES + "/:id", layout = ResidentLayout.class)
 @AnonymousAllowed
 class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,7 +76,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ServiceData d = s.data();
         H1 heading = texts.set(new H1(), d.name());
         title = heading.getText();
-        Anchor back = new Anchor(ServiceQueryParameters.href("services", backToSearch), getTranslation("servicemap.back"));
+        Anchor back = new Anchor(ServiceQueryParameters.href(ServiceMapPages.SERVICES, backToSearch), getTranslation("servicemap.back"));
         back.addClassName("tt-back");
         add(back, heading);
         Paragraph provider = texts.sentence("servicemap.provider", s.organisationName());
@@ -150,7 +152,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 basket.add(currentId);
                 copied.setText(getTranslation("servicelist.added", basket.ids().size()));
             });
-            actions.add(collect, new Anchor("/staff/service-list", getTranslation("servicelist.open")));
+            actions.add(collect, new Anchor(Pages.href(ServiceListView.class), getTranslation("servicelist.open")));
         }
         actions.add(copied);
         actions.addClassName("tt-actions");

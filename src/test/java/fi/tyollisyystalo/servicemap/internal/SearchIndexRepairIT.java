@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.identity.internal.TestLogins;
@@ -109,7 +110,7 @@ class SearchIndexRepairIT {
     private int audits() {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE object_type = ? AND purpose = ? "
                 + "AND actor_id = 'admin-1' AND action = 'UPDATE'", Integer.class,
-                SearchIndexAdministration.AUDIT_OBJECT, SearchIndexAdministration.AUDIT_PURPOSE);
+                SearchIndexAdministration.AUDIT_OBJECT, Purpose.SEARCH_INDEX_REBUILD.name());
         return n == null ? 0 : n;
     }
 

@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.audit.internal;
+package fi.tyollisyystalo.audit.ui;
 
 import java.util.List;
 
@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.NavEntry;
 
-@Configuration
+/** The audit module's link in the staff navigation. */
+@Configuration(proxyBeanMethods = false)
 class AuditNavigation {
 
     @Bean
     NavEntry auditNavEntry() {
-        return new NavEntry(NavEntry.Area.STAFF, 80, "staff.nav.audit", "staff/audit", List.of(Roles.ADMIN));
+        return new NavEntry(NavEntry.Area.STAFF, 80, "staff.nav.audit", AuditSearchView.class, List.of(Roles.ADMIN));
     }
 }

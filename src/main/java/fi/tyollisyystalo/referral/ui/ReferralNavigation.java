@@ -1,0 +1,25 @@
+package fi.tyollisyystalo.referral.ui;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.HomeCard;
+import fi.tyollisyystalo.base.ui.NavEntry;
+
+/** Referral's link in the staff navigation and its card on the front page. */
+@Configuration(proxyBeanMethods = false)
+class ReferralNavigation {
+
+    @Bean
+    NavEntry contactRequestsNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 12, "staff.nav.contactrequests", ContactRequestsView.class,
+                Roles.CLIENT_WORK_ROLES);
+    }
+
+    /** Contacting the coordinator directly (self-referral) is still being built: the card says "opening soon". */
+    @Bean
+    HomeCard coordinatorHomeCard() {
+        return HomeCard.of(NavEntry.Area.RESIDENT, 30, "coordinator", null);
+    }
+}
