@@ -5,14 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -34,16 +37,23 @@ final class DbJobScheduler implements Jobs {
 
     private static final Logger log = LoggerFactory.getLogger(DbJobScheduler.class);
 
-    private final Scheduler scheduler;
     private final Map<String, OneTimeTask<String>> delayed;
+    private final Supplier<Scheduler> newScheduler;
+    /** Schedules and cancels through the table, whether or not this node runs jobs. */
+    private final SchedulerClient client;
+    private @Nullable Scheduler running;
 
     DbJobScheduler(DataSource dataSource, String nodeName, Clock clock, Duration pollingInterval,
             List<RecurringJob> recurringJobs, List<DelayedJob> delayedJobs) {
         List<RecurringTask<Void>> recurring = recurringJobs.stream().map(DbJobScheduler::task).toList();
         this.delayed = delayedJobs.stream().collect(Collectors.toUnmodifiableMap(DelayedJob::name,
                 DbJobScheduler::task));
-        // recurring tasks are known to the scheduler through startTasks, which also plans their first run
-        this.scheduler = Scheduler.create(dataSource, List.<Task<?>>copyOf(delayed.values()))
+        List<Task<?>> known = List.copyOf(delayed.values());
+        this.client = SchedulerClient.Builder.create(dataSource, known).build();
+        // a stopped db-scheduler cannot start again, and Spring may stop and start the context's lifecycle
+        // (the test context cache pauses contexts it does not use): every start builds a fresh one.
+        // Recurring tasks are known to it through startTasks, which also plans their first run.
+        this.newScheduler = () -> Scheduler.create(dataSource, known)
                 .schedulerName(new SchedulerName.Fixed(nodeName))
                 .startTasks(recurring)
                 .pollingInterval(pollingInterval)
@@ -66,31 +76,37 @@ final class DbJobScheduler implements Jobs {
                 .execute((instance, context) -> SystemActor.run(() -> job.work().accept(instance.getData())));
     }
 
-    void start() {
-        scheduler.start();
-        log.info("Job scheduler started with {} delayed job types", delayed.size());
+    synchronized void start() {
+        if (running == null) {
+            running = newScheduler.get();
+            running.start();
+            log.info("Job scheduler started with {} delayed job types", delayed.size());
+        }
     }
 
-    void stop() {
-        scheduler.stop();
+    synchronized void stop() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
     }
 
     @Override
     public void schedule(String jobName, String key, Instant at) {
-        scheduler.schedule(task(jobName).instance(key, key), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        client.schedule(task(jobName).instance(key, key), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
     }
 
     @Override
     public void cancel(String jobName, String key) {
         TaskInstanceId id = TaskInstanceId.of(task(jobName).getName(), key);
-        if (scheduler.getScheduledExecution(id).isPresent()) {
-            scheduler.cancel(id);
+        if (client.getScheduledExecution(id).isPresent()) {
+            client.cancel(id);
         }
     }
 
     @Override
     public boolean isScheduled(String jobName, String key) {
-        return scheduler.getScheduledExecution(TaskInstanceId.of(task(jobName).getName(), key)).isPresent();
+        return client.getScheduledExecution(TaskInstanceId.of(task(jobName).getName(), key)).isPresent();
     }
 
     private OneTimeTask<String> task(String jobName) {

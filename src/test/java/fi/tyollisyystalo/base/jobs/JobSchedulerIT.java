@@ -102,6 +102,23 @@ class JobSchedulerIT {
     }
 
     @Test
+    void a_node_stopped_and_started_again_runs_jobs_again() throws Exception {
+        // Spring may stop and start a context's lifecycle (the test context cache pauses idle contexts)
+        AtomicInteger runs = new AtomicInteger();
+        DelayedJob job = new DelayedJob("race-restarted", Duration.ofSeconds(1), key -> runs.incrementAndGet());
+        DbJobScheduler a = node("a", List.of(), List.of(job));
+        try {
+            a.start();
+            a.stop();
+            a.start();
+            a.schedule("race-restarted", "after-restart", Clock.systemUTC().instant());
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> runs.get() == 1);
+        } finally {
+            a.stop();
+        }
+    }
+
+    @Test
     void the_application_has_its_scheduler_running() {
         assertThat(applicationJobs).isInstanceOf(DbJobScheduler.class);
     }
