@@ -36,8 +36,7 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     @AnyStaff
     public List<StaffMember> members(@Nullable String role) {
-        Map<String, TeamEntity> byCode = teams.findAll().stream()
-                .collect(Collectors.toMap(TeamEntity::code, Function.identity()));
+        Map<String, TeamEntity> byCode = teamsByCode();
         return members.findAllByOrderByDisplayNameAsc().stream()
                 .filter(m -> role == null || m.roles().contains(role))
                 .map(m -> toRecord(m, byCode)).toList();
@@ -48,7 +47,15 @@ public class StaffDirectory {
     @AnyStaff
     public List<StaffMember> team(String subject) {
         String team = members.findBySubject(subject).map(StaffMemberEntity::teamCode).orElse(null);
-        return team == null ? List.of() : members(null).stream().filter(m -> team.equals(m.teamCode())).toList();
+        if (team == null) {
+            return List.of();
+        }
+        Map<String, TeamEntity> byCode = teamsByCode();
+        return members.findByTeamCodeOrderByDisplayNameAsc(team).stream().map(m -> toRecord(m, byCode)).toList();
+    }
+
+    private Map<String, TeamEntity> teamsByCode() {
+        return teams.findAll().stream().collect(Collectors.toMap(TeamEntity::code, Function.identity()));
     }
 
     private static StaffMember toRecord(StaffMemberEntity m, Map<String, TeamEntity> teams) {

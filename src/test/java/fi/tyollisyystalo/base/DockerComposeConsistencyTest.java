@@ -246,6 +246,28 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void the_staff_realm_puts_each_demo_staff_members_team_in_the_configured_team_claim() {
+        Map<String, Object> realm = realmOf(STAFF_REGISTRATION);
+        String teamClaim = properties.getProperty("tyollisyystalo.identity.staff.team-claim", "team");
+        assertThat(mappers(client(STAFF_REGISTRATION))).anySatisfy(mapper -> {
+            assertThat(mapper.get("protocolMapper")).isEqualTo("oidc-usermodel-attribute-mapper");
+            Map<String, Object> config = map(mapper.get("config"));
+            assertThat(config).containsEntry("user.attribute", "team").containsEntry("claim.name", teamClaim)
+                    .containsEntry("id.token.claim", "true");
+        });
+        // the same demo people and teams as the dev identity provider (two teams, a second coordinator)
+        Map<String, String> teams = new java.util.TreeMap<>();
+        for (Map<String, Object> user : maps(realm.get("users"))) {
+            Object attributes = user.get("attributes");
+            List<String> team = attributes == null ? List.of() : strings(map(attributes).get("team"));
+            teams.put(string(user.get("username")), team.isEmpty() ? "" : team.getFirst());
+        }
+        for (var staff : fi.tyollisyystalo.identity.internal.DemoPeople.STAFF) {
+            assertThat(teams).as("team of " + staff.username()).containsEntry(staff.username(), staff.team());
+        }
+    }
+
+    @Test
     void the_resident_realm_puts_the_personal_identity_code_and_names_in_the_configured_claims() {
         Map<String, Object> client = client(RESIDENT_REGISTRATION);
         String hetuClaim = interpolate(environment("app").get(HETU_CLAIM_VARIABLE));

@@ -42,8 +42,13 @@ public final class FinnishHolidays {
         return days;
     }
 
+    /** Computed once per year asked for: a worklist of thousands of due dates asks for the same few years. */
+    private static final java.util.concurrent.ConcurrentMap<Integer, Map<LocalDate, Holiday>> BY_YEAR =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static boolean isHoliday(LocalDate date) {
-        return of(date.getYear()).containsKey(date);
+        return BY_YEAR.computeIfAbsent(date.getYear(), year -> java.util.Collections.unmodifiableMap(of(year)))
+                .containsKey(date);
     }
 
     /**

@@ -10,4 +10,6 @@ public interface StaffMemberRepository extends JpaRepository<StaffMemberEntity, 
     Optional<StaffMemberEntity> findBySubject(String subject);
 
     List<StaffMemberEntity> findAllByOrderByDisplayNameAsc();
+
+    List<StaffMemberEntity> findByTeamCodeOrderByDisplayNameAsc(String teamCode);
 }
