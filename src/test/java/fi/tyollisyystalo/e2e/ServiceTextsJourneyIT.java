@@ -241,21 +241,25 @@ class ServiceTextsJourneyIT extends BrowserTest {
         watch.assertNothingRan();
     }
 
+    /**
+     * Filters that take a closed set of words (a domain, a municipality code…) go through one parser that
+     * refuses anything else the same way: one value of each breakout kind proves it for each of them.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"domain", "municipality", "org", "target", "way", "free", "language"})
     void every_filter_parameter_takes_hostile_values_without_harm(String parameter) {
-        assertHostileValuesHarmless(parameter);
+        assertHostileValuesHarmless(parameter, HostileInput.breakouts());
     }
 
     /** The search text is written into the first page load's state: escaped there (DD006), it never runs. */
     @Test
     void the_search_text_parameter_takes_hostile_values_without_harm() {
-        assertHostileValuesHarmless("q");
+        assertHostileValuesHarmless("q", HostileInput.forUrls());
     }
 
-    private void assertHostileValuesHarmless(String parameter) {
+    private void assertHostileValuesHarmless(String parameter, java.util.List<HostileInput.Value> values) {
         HostileInput.Watch watch = HostileInput.watch(page);
-        for (HostileInput.Value value : HostileInput.forUrls()) {
+        for (HostileInput.Value value : values) {
             Response response = page.navigate(url("/services?" + parameter + "=" + value.encoded()));
             if (response.status() == 400) {
                 // an address longer than the server takes (8 kB of header) is refused before the app
