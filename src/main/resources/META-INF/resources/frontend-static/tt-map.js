@@ -24,6 +24,7 @@ window.ttMap = {
             const m = L.marker([p.lat, p.lon], { title: p.name, alt: p.name, keyboard: true });
             const a = document.createElement('a');
             a.href = '/services/' + p.id; a.textContent = p.name;
+            if (p.lang) { a.lang = p.lang; }
             const div = document.createElement('div');
             div.appendChild(a);
             if (p.address) { const s = document.createElement('div'); s.textContent = p.address; div.appendChild(s); }

@@ -172,6 +172,14 @@ class ServiceTextsJourneyIT extends BrowserTest {
                     .isEqualTo("fi");
             assertThat(p.locator("#language-notice").innerText()).isEqualTo(text("en", "language.fallback.fi"));
             assertAccessible(p);
+
+            // on the map too: the marker's pop-up names the service in Finnish, marked as Finnish
+            p.locator("#map-toggle").click();
+            p.locator("#service-map .leaflet-marker-icon[alt='Saimaannorpan tarkkailuilta']").click();
+            var popupLink = p.locator("#service-map .leaflet-popup a:has-text('Saimaannorpan tarkkailuilta')");
+            popupLink.waitFor();
+            assertThat(popupLink.getAttribute("lang")).isEqualTo("fi");
+            assertAccessible(p);
         }
     }
 

@@ -376,8 +376,9 @@ public class ServiceIndex {
                             + (c.postalCode() == null ? "" : c.postalCode()) + " "
                             + (c.municipality() == null ? "" : fi.tyollisyystalo.servicemap.Region.name(c.municipality(), locale)))
                             .strip();
-                    points.add(new fi.tyollisyystalo.servicemap.MapPoint(e.id(), d.name().in(locale), c.latitude(),
-                            c.longitude(), address));
+                    var name = d.name().pick(locale);
+                    points.add(new fi.tyollisyystalo.servicemap.MapPoint(e.id(), name.text(), c.latitude(),
+                            c.longitude(), address, name.isFallbackFrom(locale) ? name.language().getLanguage() : null));
                 }
             }
         }

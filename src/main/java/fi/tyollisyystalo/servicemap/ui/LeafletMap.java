@@ -37,7 +37,9 @@ class LeafletMap extends Div {
 
     void show(List<MapPoint> points) {
         List<Map<String, Object>> data = points.stream().map(p -> Map.<String, Object>of("id", p.serviceId(),
-                "name", p.name(), "lat", p.latitude(), "lon", p.longitude(), "address", p.address())).toList();
+                "name", p.name(), "lat", p.latitude(), "lon", p.longitude(), "address", p.address(),
+                // a name shown in another language than the page's carries its own lang (WCAG 3.1.2)
+                "lang", p.nameLanguage() == null ? "" : p.nameLanguage())).toList();
         getElement().executeJs("window.ttMap && window.ttMap.show(this, $0, $1, JSON.parse($2), JSON.parse($3))",
                 tileUrl, attribution, JSON.writeValueAsString(data),
                 JSON.writeValueAsString(Map.of("cluster", getTranslation("servicemap.map.cluster"))));
