@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.base.security.ClientWork;
+import fi.tyollisyystalo.base.security.ResidentOnly;
+import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
@@ -69,6 +71,20 @@ public class ContactRequestService {
             notices.notify(personId, NoticeKind.CONTACT_REQUEST_RECEIVED);
             return saved.id();
         });
+    }
+
+    /**
+     * The signed-in resident's own requests, newest first, each with the time by which the team answers
+     * (shown on My page); the read is audited.
+     */
+    @Transactional
+    @ResidentOnly
+    public List<MyContactRequest> myRequests() {
+        long me = currentUser.requirePersonId();
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).did(AuditAction.READ, OBJECT, null).of(me)
+                .because(Purpose.OWN_DATA));
+        return requests.findByPersonIdOrderByReceivedAtDescIdDesc(me).stream()
+                .map(r -> new MyContactRequest(r.id(), r.source(), r.status(), r.receivedAt(), r.dueAt())).toList();
     }
 
     /** The team's open requests, the most urgent (earliest due) first; the listing is audited. */

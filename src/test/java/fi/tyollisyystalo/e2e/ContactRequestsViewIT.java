@@ -41,5 +41,12 @@ class ContactRequestsViewIT extends BrowserTest {
             assertAccessible(staff);
             screenshot(staff, "contact-requests-" + width);
         }
+
+        // Mikko's own page says when the team answers at the latest
+        page.setViewportSize(width, 900);
+        open(page, "/my-page");
+        assertThat(page.locator("#mypage-referrals").innerText()).contains(translation("fi", "contactrequests.source.HEALTH_CHECK"))
+                .contains("viimeistään");
+        assertAccessible(page);
     }
 }

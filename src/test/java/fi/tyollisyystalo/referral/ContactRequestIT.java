@@ -94,6 +94,22 @@ class ContactRequestIT {
     }
 
     @Test
+    void a_resident_sees_their_own_requests_with_the_answer_target_and_nobody_elses() {
+        long id = submitted("050591-931S", "Venla", true);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(id) == 1);
+        TestLogins.resident(context, "050591-931S", "Venla", "Yhteys");
+        List<MyContactRequest> mine = requests.myRequests();
+        assertThat(mine).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo(ContactSource.HEALTH_CHECK);
+            assertThat(r.dueAt()).isEqualTo(fi.tyollisyystalo.base.time.WorkingDays.due(r.receivedAt(), 3));
+        });
+        TestLogins.resident(context, "060692-932H", "Ville", "Vieras");
+        assertThat(requests.myRequests()).isEmpty();
+        TestLogins.staff("coordinator-1", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThatThrownBy(requests::myRequests).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void only_the_system_opens_requests_and_only_team_staff_read_the_worklist() {
         TestLogins.resident(context, "040490-9301", "Sami", "Uteliainen");
         assertThatThrownBy(() -> requests.openFromHealthCheck(1, 1)).isInstanceOf(AccessDeniedException.class);

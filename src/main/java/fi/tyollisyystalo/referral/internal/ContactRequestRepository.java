@@ -13,4 +13,6 @@ public interface ContactRequestRepository extends JpaRepository<ContactRequestEn
     Optional<ContactRequestEntity> findByHealthCheckId(long healthCheckId);
 
     List<ContactRequestEntity> findByStatusOrderByDueAtAscIdAsc(ContactStatus status, Pageable page);
+
+    List<ContactRequestEntity> findByPersonIdOrderByReceivedAtDescIdDesc(long personId);
 }
