@@ -41,6 +41,6 @@ class HealthCheckConsentSubjects implements ConsentSubjects {
 
     @Override
     public Optional<String> link(long checkId) {
-        return Optional.of(fi.tyollisyystalo.healthcheck.HealthCheckPages.result(checkId));
+        return Optional.of("/" + fi.tyollisyystalo.healthcheck.HealthCheckPages.result(checkId));
     }
 }

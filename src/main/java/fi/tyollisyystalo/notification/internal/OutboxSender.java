@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,7 +112,9 @@ class OutboxSender {
             } else {
                 sms.send(to, texts.getTranslation(key + ".sms", language, link));
             }
-        } catch (MailException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // a mail server down (MailException) or any failure of an SMS provider's adapter: try again later,
+            // never roll back and retry at once without a pause
             int tried = notice.attempts() + 1;
             Instant retry = tried >= properties.maxAttempts() ? null : now.plus(properties.retryAfter(tried));
             notice.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), retry);
