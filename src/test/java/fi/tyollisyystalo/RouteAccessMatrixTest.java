@@ -62,6 +62,12 @@ class RouteAccessMatrixTest {
             Map.entry("health-check/result/:checkId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/health-checks", CLIENT_WORK),
             Map.entry("staff/contact-requests", CLIENT_WORK),
+            Map.entry("staff/contact-requests/:requestId([0-9]+)", CLIENT_WORK),
+            Map.entry("contact-coordinator", EVERYONE),
+            Map.entry("contact-coordinator/continue", Set.of(Roles.RESIDENT)),
+            Map.entry("contact-coordinator/:draftId([0-9]+)/step/:step", Set.of(Roles.RESIDENT)),
+            Map.entry("contact-coordinator/:draftId([0-9]+)/check", Set.of(Roles.RESIDENT)),
+            Map.entry("contact-coordinator/sent/:requestId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 
     @Test

@@ -111,6 +111,13 @@ public class Consents {
         return store.subjectsInForce(kind);
     }
 
+    /** Staff side: which of these subjects a consent in force opens to the team (one query, for lists). */
+    @Transactional(readOnly = true)
+    @ClientWork
+    public Set<Long> subjectsInForce(ConsentKind kind, java.util.Collection<Long> among) {
+        return store.subjectsInForceAmong(kind, among);
+    }
+
     private void audit(long personId, long consentId, AuditAction action) {
         auditLog.record(AuditEntry.by(currentUser.auditActor()).did(action, OBJECT, String.valueOf(consentId))
                 .of(personId).because(Purpose.OWN_DATA));

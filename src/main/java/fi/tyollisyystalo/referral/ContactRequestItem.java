@@ -2,11 +2,15 @@ package fi.tyollisyystalo.referral;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A contact request on the team's worklist.
  *
- * @param overdue past its answer target and still unanswered, at the time the list was read
+ * @param overdue           the team's turn and past its answer target, at the time the list was read
+ * @param sharedHealthCheck a health check of the resident that is readable by the team now (consent in force)
  */
 public record ContactRequestItem(long id, long personId, String clientName, ContactSource source,
-        ContactStatus status, Instant receivedAt, Instant dueAt, boolean overdue) {
+        ContactStatus status, Instant receivedAt, Instant dueAt, boolean overdue, @Nullable ContactChannel channel,
+        @Nullable String assigneeName, @Nullable Long sharedHealthCheck) {
 }

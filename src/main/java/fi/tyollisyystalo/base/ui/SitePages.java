@@ -10,6 +10,8 @@ public final class SitePages {
 
     public static final String FRONT = "";
     public static final String CONTACT = "contact";
+    /** The contact form to the work-ability coordinator (served by referral; here for links from features it depends on). */
+    public static final String COORDINATOR_CONTACT = "contact-coordinator";
     public static final String PRIVACY = "privacy";
     public static final String ACCESSIBILITY = "accessibility";
     public static final String LOGIN = "login";

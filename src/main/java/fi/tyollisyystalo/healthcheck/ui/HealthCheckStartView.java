@@ -67,12 +67,7 @@ class HealthCheckStartView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("hc.start.data.heading")), data,
                 new Paragraph(new Anchor("/" + SitePages.PRIVACY, getTranslation("hc.start.data.privacy")))));
 
-        Section urgent = new Section(new H2(getTranslation("hc.start.urgent.heading")),
-                new Paragraph(getTranslation("hc.start.urgent.text")),
-                new Paragraph(getTranslation("footer.urgent.emergency")),
-                new Paragraph(getTranslation("footer.urgent.crisis")));
-        urgent.addClassName("tt-callout");
-        add(urgent);
+        add(fi.tyollisyystalo.base.ui.UrgentHelp.callout("hc-urgent", "hc.start.urgent.heading", "hc.start.urgent.text"));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package fi.tyollisyystalo.healthcheck.ui;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.identity.IdentityPages;
 import fi.tyollisyystalo.base.ui.RouteIds;
-import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.Failures;
 
@@ -60,7 +57,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final ResidentHealthChecks service;
     private final ErrorSummary errors = new ErrorSummary("hc.errors.heading");
-    private final Paragraph saved = new Paragraph();
+    private final fi.tyollisyystalo.base.ui.SaveStatus saved;
     private final List<QuestionField> fields = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();
     /** Answers given while the database could not be reached, in the order given, until saved. */
@@ -71,11 +68,9 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean returnToCheck;
     private String title = "";
 
-    private final java.time.Clock clock;
-
     HealthCheckStepView(ResidentHealthChecks service, java.time.Clock clock) {
         this.service = service;
-        this.clock = clock;
+        this.saved = new fi.tyollisyystalo.base.ui.SaveStatus("hc-saved", clock);
         addClassNames("tt-page", "tt-hc-step");
     }
 
@@ -148,11 +143,6 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
             link.getElement().setAttribute("rel", "noopener");
             add(new Paragraph(link));
         }
-        saved.addClassName("tt-hc-saved");
-        saved.setId("hc-saved");
-        saved.getElement().setAttribute("role", "status");
-        saved.getElement().setAttribute("aria-live", "polite");
-        saved.setText(getTranslation("hc.saved.auto"));
         Button next = new Button(getTranslation(returnToCheck ? "hc.save.return"
                 : index + 1 == total ? "hc.continue.check" : "hc.continue"), e -> next(index));
         next.setId("hc-continue");
@@ -189,21 +179,17 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
                 field(answer.getKey()).showError(error.map(this::message).orElse(null));
             }
             stopRetrying();
-            saved.setText(getTranslation("hc.saved.at",
-                    LocalTime.now(clock.withZone(Formats.HELSINKI)).format(DateTimeFormatter.ofPattern("H.mm"))));
-            saved.removeClassNames("tt-hc-saved--failed", "tt-hc-saved--pending");
+            saved.saved();
             return true;
         } catch (RuntimeException e) {
             if (Failures.isServiceUnavailable(e)) {
                 log.warn("Saving an answer is waiting for the database: {}", e.toString());
-                saved.setText(getTranslation("hc.saved.pending"));
-                saved.addClassName("tt-hc-saved--pending");
+                saved.pending();
                 retryLater();
             } else {
                 log.warn("Saving an answer failed", e);
                 pending.clear();
-                saved.setText(getTranslation("hc.saved.failed"));
-                saved.addClassName("tt-hc-saved--failed");
+                saved.failed();
             }
             return false;
         }
@@ -247,8 +233,7 @@ class HealthCheckStepView extends Div implements BeforeEnterObserver, HasDynamic
             problems = service.continueFrom(draft.id(), section.id());
         } catch (RuntimeException e) {
             log.warn("Moving on from a health check page failed", e);
-            saved.setText(getTranslation(Failures.isServiceUnavailable(e) ? "hc.saved.pending" : "hc.saved.failed"));
-            saved.addClassName("tt-hc-saved--failed");
+            saved.failed(e);
             return;
         }
         fields.forEach(f -> f.showError(null));

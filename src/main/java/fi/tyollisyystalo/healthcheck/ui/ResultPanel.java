@@ -47,7 +47,7 @@ class ResultPanel extends Div {
         if (r.offerCoordinator() && !forStaff) {
             Section offer = new Section(new H2(getTranslation("hc.result.offer.heading")),
                     new Paragraph(getTranslation("hc.result.offer.text")),
-                    new Paragraph(new Anchor("/" + SitePages.CONTACT, getTranslation("hc.result.offer.link"))));
+                    new Paragraph(new Anchor("/" + SitePages.COORDINATOR_CONTACT, getTranslation("hc.result.offer.link"))));
             offer.addClassNames("tt-callout", "tt-hc-offer");
             offer.setId("hc-offer");
             add(offer);

@@ -24,6 +24,10 @@ interface ConsentRepository extends JpaRepository<ConsentEntity, Long> {
             + " and c.withdrawnAt is null")
     List<Long> subjectsInForce(ConsentKind kind);
 
+    @Query("select distinct c.subjectId from ConsentEntity c where c.kind = :kind and c.subjectId in :subjects"
+            + " and c.withdrawnAt is null")
+    List<Long> subjectsInForceAmong(ConsentKind kind, java.util.Collection<Long> subjects);
+
     @Query("select c from ConsentEntity c where c.personId = :personId order by case when c.withdrawnAt is null"
             + " then 0 else 1 end, c.givenAt desc, c.id desc")
     List<ConsentEntity> allOf(long personId);

@@ -35,6 +35,10 @@ public class ConsentStore {
         return Set.copyOf(consents.subjectsInForce(kind));
     }
 
+    public Set<Long> subjectsInForceAmong(ConsentKind kind, java.util.Collection<Long> subjects) {
+        return subjects.isEmpty() ? Set.of() : Set.copyOf(consents.subjectsInForceAmong(kind, subjects));
+    }
+
     /** The consent in force, or a new one by {@code textVersion}: giving twice keeps the first. */
     public ConsentRecord give(long personId, ConsentKind kind, @Nullable Long subjectId, String textVersion,
             ConsentScope scope, Instant now) {

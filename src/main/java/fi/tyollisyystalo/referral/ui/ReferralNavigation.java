@@ -17,9 +17,9 @@ class ReferralNavigation {
                 Roles.CLIENT_WORK_ROLES);
     }
 
-    /** Contacting the coordinator directly (self-referral) is still being built: the card says "opening soon". */
+    /** Contacting the coordinator directly, without a referral: the contact form. */
     @Bean
     HomeCard coordinatorHomeCard() {
-        return HomeCard.of(NavEntry.Area.RESIDENT, 30, "coordinator", null);
+        return HomeCard.of(NavEntry.Area.RESIDENT, 30, "coordinator", ContactStartView.class);
     }
 }

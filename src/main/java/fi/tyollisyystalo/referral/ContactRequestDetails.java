@@ -1,0 +1,27 @@
+package fi.tyollisyystalo.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One contact request as the team sees it: what the resident wrote, how to reach them, who took it, and its
+ * history. {@code sharedHealthCheck} is set only while the resident's consent to share it is in force.
+ */
+public record ContactRequestDetails(long id, long personId, String clientName, ContactSource source,
+        ContactStatus status, Instant receivedAt, Instant dueAt, boolean overdue, @Nullable ContactChannel channel,
+        @Nullable String language, boolean interpreter, Map<String, String> answers, @Nullable String assigneeSubject,
+        @Nullable String assigneeName, @Nullable CloseReason closedReason, @Nullable Long sharedHealthCheck,
+        List<History> history, long version) {
+
+    public ContactRequestDetails {
+        answers = Map.copyOf(answers);
+        history = List.copyOf(history);
+    }
+
+    /** A step taken: when, by whom (staff name; null for the resident or the service) and the note written. */
+    public record History(RequestStep step, Instant at, @Nullable String actorName, @Nullable String note) {
+    }
+}
