@@ -216,7 +216,7 @@ public class ContactRequestService {
             ContactRequestEntity holder = committed(id);
             return new AssignResult(me.id().equals(holder.assigneeSubject()), nameOf(holder));
         }
-        stepLog.record(r, RequestStep.ASSIGNED, me, now, me.name());
+        stepLog.record(r, RequestStep.ASSIGNED, me, now, null);
         audit(r, AuditAction.UPDATE);
         return new AssignResult(true, me.name());
     }

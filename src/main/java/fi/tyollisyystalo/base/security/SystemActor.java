@@ -22,8 +22,18 @@ public final class SystemActor {
     private SystemActor() {
     }
 
-    /** Runs {@code work} as the system and restores whoever was signed in on this thread before. */
+    /**
+     * Runs {@code work} as the system and restores whoever was signed in on this thread before, also when
+     * called from a signed-in user's UI request (then it runs as the system, not as the user whose login the
+     * Vaadin session holds).
+     */
     public static <T> T call(Supplier<T> work) {
+        // Vaadin's strategy prefers the login kept in the Vaadin session to the thread's context: while the
+        // system works, this thread is not in the session's request
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null) {
+            com.vaadin.flow.server.VaadinSession.setCurrent(null);
+        }
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new SystemAuthentication());
@@ -32,6 +42,9 @@ public final class SystemActor {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            if (session != null) {
+                com.vaadin.flow.server.VaadinSession.setCurrent(session);
+            }
         }
     }
 

@@ -1,0 +1,203 @@
+package fi.tyollisyystalo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/**
+ * The low-threshold path in a real browser: a resident finds the contact form, answers it page by page (with
+ * mistakes that are explained and hostile text that stays text), sends it and sees by when the team answers;
+ * a coordinator finds it on the worklist, takes it, records a call and accepts the resident into the service.
+ * Finnish at 1280 px, Swedish at 390 px with resuming on a second device; axe on every page.
+ */
+class ContactJourneyIT extends BrowserTest {
+
+    private static final String WORRY = "<script>window.__ttPwned=1</script><img src=x onerror=\"window.__ttPwned=1\">"
+            + " Jaksaminen 😊 مرحبا \u202Eexe.pdf";
+
+    private static Locator radio(Page p, String groupId, String label) {
+        return p.locator("#" + groupId + " vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label));
+    }
+
+    private static void waitSaved(Page p) {
+        p.waitForFunction("() => (document.querySelector('#cf-saved')?.textContent || '').match(/[0-9]+\\.[0-9]{2}/)");
+    }
+
+    @Test
+    void a_resident_sends_a_contact_request_and_a_coordinator_takes_it_into_the_service() {
+        HostileInput.Watch watch = HostileInput.watch(page);
+        open(page, "/");
+        page.locator("a[href='/contact-coordinator']").first().click();
+        waitForVaadin(page);
+        assertThat(page.locator("h1").innerText()).isEqualTo(translation("fi", "contactform.start.title"));
+        assertThat(page.locator("#cf-urgent").innerText()).contains("112");
+        assertAccessible(page);
+        page.locator("#cf-easy").click();
+        page.locator("#cf-guidance").getByText(translation("fi", "contactform.start.lead.easy")).waitFor();
+        page.locator("#cf-start").click();
+        Logins.asResident(page, "resident-sanna");
+        assertThat(path(page)).matches("/contact-coordinator/[0-9]+/step/situation");
+
+        // nothing answered: the summary and the field say what is missing
+        page.locator("#cf-continue").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary").innerText()).contains(translation("fi", "contactform.q.worry.required"));
+        assertAccessible(page);
+
+        page.locator("#cf-worry textarea").fill(WORRY);
+        String tooLong = "Pitkä tarina. ".repeat(300);
+        page.locator("#cf-hope textarea").fill(tooLong);
+        page.locator("#cf-getting-by textarea").click();
+        page.locator("#cf-hope[invalid]").waitFor();
+        assertThat(page.locator("#cf-hope textarea").inputValue()).as("kept as typed").isEqualTo(tooLong);
+        page.locator("#cf-hope textarea").fill("Apua arkeen ja töihin paluuseen");
+        page.locator("#cf-getting-by textarea").click();
+        waitSaved(page);
+        page.locator("#cf-continue").click();
+        page.waitForURL("**/step/reach");
+        waitForVaadin(page);
+
+        radio(page, "cf-channel", translation("fi", "contactform.q.channel.option.PHONE")).click();
+        page.locator("#cf-phone input").fill("soita <b>heti</b>");
+        radio(page, "cf-language", translation("fi", "contactform.q.language.option.fi")).click();
+        page.locator("#cf-continue").click();
+        page.locator("#error-summary").waitFor();
+        assertThat(page.locator("#error-summary").innerText()).contains(translation("fi", "contactform.error.phone"));
+        assertThat(page.locator("#cf-phone input").inputValue()).isEqualTo("soita <b>heti</b>");
+        assertAccessible(page);
+        page.locator("#cf-phone input").fill("040 123 4567");
+        page.locator("#cf-call-times input").fill("Arkisin klo 9–12");
+        page.locator("#cf-call-times input").press("Tab");
+        waitSaved(page);
+        page.locator("#cf-continue").click();
+        page.waitForURL("**/step/background");
+        waitForVaadin(page);
+
+        radio(page, "cf-source", translation("fi", "contactform.q.source.option.KELA")).click();
+        if (page.locator("#cf-attach-health-check").isVisible()) {
+            radio(page, "cf-attach-health-check", translation("fi", "contactform.q.attach_health_check.option.NO")).click();
+        }
+        waitSaved(page);
+        page.locator("#cf-continue").click();
+        page.waitForURL("**/check");
+        waitForVaadin(page);
+        assertThat(page.locator("main").innerText()).contains(WORRY.substring(0, 30)).contains("040 123 4567")
+                .contains(translation("fi", "contactform.q.source.option.KELA"));
+        assertAccessible(page);
+        screenshot(page, "contact-form-check");
+        page.locator("#cf-submit").click();
+        page.waitForURL("**/contact-coordinator/sent/*");
+        waitForVaadin(page);
+        assertThat(page.locator("#cf-sent").innerText()).contains(translation("fi", "contactform.sent.title"))
+                .contains("viimeistään");
+        assertAccessible(page);
+        page.setViewportSize(390, 844);
+        assertAccessible(page);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        screenshot(page, "contact-form-sent-390");
+        watch.assertNothingRan();
+
+        try (var staffContext = newContext("fi-FI", 1280, 900)) {
+            Page staff = staffContext.newPage();
+            HostileInput.Watch staffWatch = HostileInput.watch(staff);
+            open(staff, "/staff/contact-requests");
+            Logins.asStaff(staff, "koordinaattori");
+            Locator row = staff.locator("#contact-requests a").filter(new Locator.FilterOptions().setHasText("Sanna Mäkinen"));
+            row.first().waitFor();
+            assertThat(staff.locator("#worklist-counts").innerText()).contains(translation("fi", "contactrequests.count.NEW")
+                    .replace(" {0}", ""));
+            assertAccessible(staff);
+            screenshot(staff, "worklist");
+            row.first().click();
+            staff.waitForURL("**/staff/contact-requests/*");
+            waitForVaadin(staff);
+            assertThat(staff.locator("#request-answers").innerText()).contains("<script>").contains("😊");
+            staff.locator("#request-take").click();
+            staff.locator("#request-status").getByText("Kaisa Lehtonen").waitFor();
+            staff.locator("#request-note textarea").fill("Soitettu, sovittu tapaaminen ensi viikolle.");
+            staff.locator("#request-phone").click();
+            staff.locator("#request-state").getByText(translation("fi", "contactrequests.status.IN_CONTACT")).waitFor();
+            staff.locator("#request-accept").click();
+            staff.locator("#request-state").getByText(translation("fi", "contactrequests.status.ACCEPTED")).waitFor();
+            assertThat(staff.locator("#request-history").innerText())
+                    .contains(translation("fi", "contactrequest.step.SENT"))
+                    .contains(translation("fi", "contactrequest.step.PHONE_CONTACT"))
+                    .contains("Soitettu, sovittu tapaaminen")
+                    .contains(translation("fi", "contactrequest.step.ACCEPTED"));
+            assertAccessible(staff);
+            screenshot(staff, "contact-request-accepted");
+
+            // filters in the address: our values work, anything else is ignored
+            open(staff, "/staff/contact-requests?status=WAITING_FOR_RESIDENT&mine=yes");
+            assertThat(staff.locator("#worklist-status").innerText()).isNotEmpty();
+            for (HostileInput.Value v : HostileInput.breakouts()) {
+                var response = staff.navigate(url("/staff/contact-requests?status=" + v.encoded() + "&source="
+                        + v.encoded()));
+                assertThat(response.status()).isEqualTo(200);
+                waitForVaadin(staff);
+            }
+            staffWatch.assertNothingRan();
+        }
+    }
+
+    @Test
+    void a_swedish_resident_starts_on_a_phone_continues_on_another_device_and_is_answered_by_message() {
+        page.close();
+        try (var phoneContext = newContext("sv-SE", 390, 844)) {
+            Page phone = phoneContext.newPage();
+            open(phone, "/contact-coordinator");
+            assertThat(phone.locator("h1").innerText()).isEqualTo(translation("sv", "contactform.start.title"));
+            assertAccessible(phone);
+            phone.locator("#cf-start").click();
+            Logins.asResident(phone, "resident-elias");
+            phone.locator("#cf-worry textarea").fill("Orken räcker inte till");
+            phone.locator("#cf-hope textarea").click();
+            waitSaved(phone);
+            phone.locator("#cf-continue").click();
+            phone.waitForURL("**/step/reach");
+            waitForVaadin(phone);
+            assertAccessible(phone);
+        }
+        try (var laptop = newContext("sv-SE", 1280, 900)) {
+            Page p = laptop.newPage();
+            open(p, "/contact-coordinator");
+            p.locator("#cf-start").click();
+            Logins.asResident(p, "resident-elias");
+            // the second device continues on the page the first one reached, with what was typed there
+            assertThat(path(p)).endsWith("/step/reach");
+            radio(p, "cf-channel", translation("sv", "contactform.q.channel.option.MESSAGE")).click();
+            waitSaved(p);
+            p.locator("#cf-back").click();
+            p.waitForURL("**/step/situation");
+            waitForVaadin(p);
+            assertThat(p.locator("#cf-worry textarea").inputValue()).isEqualTo("Orken räcker inte till");
+            p.locator("#cf-continue").click();
+            p.waitForURL("**/step/reach");
+            waitForVaadin(p);
+            p.locator("#cf-continue").click();
+            p.waitForURL("**/step/background");
+            waitForVaadin(p);
+            radio(p, "cf-source", translation("sv", "contactform.q.source.option.SELF")).click();
+            if (p.locator("#cf-attach-health-check").isVisible()) {
+                radio(p, "cf-attach-health-check", translation("sv", "contactform.q.attach_health_check.option.NO")).click();
+            }
+            waitSaved(p);
+            p.locator("#cf-continue").click();
+            p.waitForURL("**/check");
+            waitForVaadin(p);
+            p.locator("#cf-submit").click();
+            p.waitForURL("**/contact-coordinator/sent/*");
+            waitForVaadin(p);
+            assertThat(p.locator("#cf-sent").innerText()).contains(translation("sv", "contactform.sent.title"))
+                    .contains("senast");
+            assertThat(p.locator("main").innerText()).contains(translation("sv", "contactform.sent.next.MESSAGE"));
+            assertAccessible(p);
+            open(p, "/my-page");
+            assertThat(p.locator("#mypage-referrals").innerText())
+                    .contains(translation("sv", "contactrequests.source.SELF"));
+        }
+    }
+}
