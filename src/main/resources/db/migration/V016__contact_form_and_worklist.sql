@@ -50,3 +50,24 @@ CREATE TABLE worklist_saved_filter (
     query         VARCHAR(500) NOT NULL,
     saved_at      DATETIME(6)  NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Professionals' referrals (a resident named by a pseudonym of their identity code: the keyed lookup hash,
+-- never the code) and consultations (advice asked without naming the client, or with their consent), each
+-- with an answer target; counted by the professional's organisation.
+CREATE TABLE professional_request (
+    id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    kind             VARCHAR(20)  NOT NULL,
+    person_key       VARCHAR(64)  NULL,
+    organisation     VARCHAR(200) NOT NULL,
+    body             TEXT         NOT NULL,
+    by_phone         BOOLEAN      NOT NULL DEFAULT FALSE,
+    created_by       VARCHAR(255) NOT NULL,
+    created_by_name  VARCHAR(200) NOT NULL,
+    created_at       DATETIME(6)  NOT NULL,
+    due_at           DATETIME(6)  NOT NULL,
+    answer           TEXT         NULL,
+    answered_by_name VARCHAR(200) NULL,
+    answered_at      DATETIME(6)  NULL,
+    INDEX professional_request_list (kind, created_at, id),
+    INDEX professional_request_person (person_key)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

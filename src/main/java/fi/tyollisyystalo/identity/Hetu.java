@@ -36,6 +36,24 @@ public record Hetu(String value) {
         return new Hetu(raw);
     }
 
+    /** Something shaped like a code: six digits, a century sign, three digits, a check character (spaces allowed). */
+    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![0-9A-Za-z])(\\d{6}\\s?[-+A-FU-Ya-fu-y]\\s?\\d{3}[0-9A-Ya-y])(?![0-9A-Za-z])");
+
+    /**
+     * Whether a free text holds a valid personal identity code (checked with its check character), e.g. one
+     * pasted into a question that must not identify anyone.
+     */
+    public static boolean appearsIn(String text) {
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (isValid(m.group(1).replaceAll("\\s", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isValid(@Nullable String raw) {
         try {
             parse(raw);

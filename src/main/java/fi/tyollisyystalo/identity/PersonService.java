@@ -157,6 +157,24 @@ public class PersonService {
                         r.action().name(), r.purpose()));
     }
 
+    /**
+     * A pseudonym of a resident for a referral by a professional: the code is checked and turned into its keyed
+     * lookup hash, so the referral can later be matched to the resident's own contact without storing the code.
+     *
+     * @throws InvalidHetuException when the code is not a valid personal identity code
+     */
+    @fi.tyollisyystalo.base.security.ReferringStaff
+    public String referralKey(String rawHetu) {
+        return store.lookupKey(Hetu.parse(rawHetu));
+    }
+
+    /** Which of these referral keys belong to a resident who has logged in, and their person ids. */
+    @Transactional(readOnly = true)
+    @ClientWork
+    public Map<String, Long> personIdsByReferralKey(java.util.Collection<String> keys) {
+        return store.idsByLookupKeys(keys);
+    }
+
     /** A client-work professional finds a client by personal identity code, for a stated purpose. */
     @Transactional
     @ClientWork

@@ -11,6 +11,11 @@ public final class ReferralPages {
     /** The team's worklist of contact requests. */
     public static final String WORKLIST = "staff/contact-requests";
 
+    /** Where a professional refers a resident or consults the team. */
+    public static final String REFER = "staff/refer";
+    /** The team's list of referrals and consultations from professionals. */
+    public static final String PROFESSIONAL_REQUESTS = "staff/professional-requests";
+
     private ReferralPages() {
     }
 

@@ -200,4 +200,48 @@ class ContactJourneyIT extends BrowserTest {
                     .contains(translation("sv", "contactrequests.source.SELF"));
         }
     }
+
+    @Test
+    void a_professional_consults_without_a_code_and_refers_and_the_team_answers() {
+        HostileInput.Watch watch = HostileInput.watch(page);
+        open(page, "/staff/refer");
+        Logins.asStaff(page, "ammattilainen");
+        assertThat(page.locator("h1").innerText()).isEqualTo(translation("fi", "professional.title"));
+        assertAccessible(page);
+        String question = "Asiakas 010101-123N uupuu, mihin ohjaan? <script>window.__ttPwned=1</script>";
+        page.locator("#consult-organisation input").fill("Kela Lappeenranta");
+        page.locator("#consult-question textarea").fill(question);
+        page.locator("#consult-send").click();
+        page.locator("#consult-question[invalid]").waitFor();
+        assertThat(page.locator("#consult-question").innerText()).contains(translation("fi", "professional.error.hetuInText"));
+        assertThat(page.locator("#consult-question textarea").inputValue()).as("kept as typed").isEqualTo(question);
+        assertAccessible(page);
+        page.locator("#consult-question textarea").fill(question.replace("010101-123N ", ""));
+        page.locator("#consult-send").click();
+        page.locator("#consult-status").getByText(translation("fi", "professional.consult.sent")).waitFor();
+        page.locator("#refer-hetu input").fill("021164-9123");
+        page.locator("#refer-organisation input").fill("TE-palvelut");
+        page.locator("#refer-purpose textarea").fill("Työkyky heikentynyt, tarvitsee koordinaattoria");
+        page.locator("#refer-send").click();
+        page.locator("#refer-status").getByText(translation("fi", "professional.refer.sent")).waitFor();
+        assertThat(page.locator("#refer-hetu input").inputValue()).isEmpty();
+        watch.assertNothingRan();
+
+        try (var teamContext = newContext("fi-FI", 390, 844)) {
+            Page team = teamContext.newPage();
+            open(team, "/staff/professional-requests");
+            Logins.asStaff(team, "koordinaattori2");
+            assertThat(team.locator("#professional-referral").innerText()).contains("TE-palvelut")
+                    .contains(translation("fi", "professional.list.contact.no"));
+            assertThat(team.locator("#professional-counts").innerText()).contains("Kela Lappeenranta");
+            Locator consultation = team.locator("#professional-consultation article")
+                    .filter(new Locator.FilterOptions().setHasText("Kela Lappeenranta"));
+            assertThat(consultation.innerText()).contains("<script>");
+            consultation.locator("textarea").fill("Ohjaa hänet tekemään terveystarkastus.");
+            consultation.locator("vaadin-button").click();
+            team.locator("#professional-consultation").getByText("Ohjaa hänet tekemään terveystarkastus.").first().waitFor();
+            assertAccessible(team);
+            screenshot(team, "professional-requests-390");
+        }
+    }
 }

@@ -90,6 +90,10 @@ public class Person {
         return id;
     }
 
+    byte[] hetuHash() {
+        return hetuHash;
+    }
+
     byte[] hetuEncrypted() {
         return hetuEncrypted;
     }

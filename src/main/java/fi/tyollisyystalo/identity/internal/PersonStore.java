@@ -34,6 +34,22 @@ public class PersonStore {
         return persons.findByHetuHash(crypto.lookupHash(hetu));
     }
 
+    /** The keyed lookup hash of a code as hex: a pseudonym that finds the person without holding the code. */
+    public String lookupKey(Hetu hetu) {
+        return java.util.HexFormat.of().formatHex(crypto.lookupHash(hetu));
+    }
+
+    /** Person ids by lookup key, for those keys whose person has logged in at least once. */
+    public java.util.Map<String, Long> idsByLookupKeys(java.util.Collection<String> keys) {
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        java.util.List<byte[]> hashes = keys.stream().distinct().map(hex::parseHex).toList();
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        if (!hashes.isEmpty()) {
+            persons.findByHetuHashIn(hashes).forEach(p -> ids.put(hex.formatHex(p.hetuHash()), p.id()));
+        }
+        return ids;
+    }
+
     public Hetu hetuOf(Person person) {
         return crypto.decrypt(person.hetuEncrypted());
     }

@@ -29,6 +29,8 @@ public interface ContactRequestRepository extends JpaRepository<ContactRequestEn
 
     List<ContactRequestEntity> findByPersonIdOrderByReceivedAtDescIdDesc(long personId);
 
+    boolean existsByPersonIdAndReceivedAtAfter(long personId, Instant after);
+
     /** The worklist: the team's turn first (earliest due first, so the overdue lead), then the rest. */
     @Query("""
             select r from ContactRequestEntity r

@@ -17,6 +17,19 @@ class ReferralNavigation {
                 Roles.CLIENT_WORK_ROLES);
     }
 
+    @Bean
+    NavEntry professionalRequestsNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 13, "staff.nav.professionalrequests", ProfessionalRequestsView.class,
+                Roles.CLIENT_WORK_ROLES);
+    }
+
+    @Bean
+    NavEntry referNavEntry() {
+        java.util.List<String> roles = new java.util.ArrayList<>(Roles.CLIENT_WORK_ROLES);
+        roles.add(Roles.PROFESSIONAL);
+        return new NavEntry(NavEntry.Area.STAFF, 14, "staff.nav.refer", ReferOrConsultView.class, roles);
+    }
+
     /** Contacting the coordinator directly, without a referral: the contact form. */
     @Bean
     HomeCard coordinatorHomeCard() {

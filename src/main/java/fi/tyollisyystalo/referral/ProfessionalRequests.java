@@ -1,0 +1,176 @@
+package fi.tyollisyystalo.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fi.tyollisyystalo.audit.AuditEntry;
+import fi.tyollisyystalo.audit.AuditLog;
+import fi.tyollisyystalo.audit.Purpose;
+import fi.tyollisyystalo.base.security.ClientWork;
+import fi.tyollisyystalo.base.security.ReferringStaff;
+import fi.tyollisyystalo.base.time.WorkingDays;
+import fi.tyollisyystalo.identity.CurrentUser;
+import fi.tyollisyystalo.identity.Hetu;
+import fi.tyollisyystalo.identity.InvalidHetuException;
+import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.referral.internal.ContactRequestRepository;
+import fi.tyollisyystalo.referral.internal.ProfessionalRequestEntity;
+import fi.tyollisyystalo.referral.internal.ProfessionalRequestRepository;
+
+/**
+ * Professionals reach the team too: a referral names a resident by their identity code (stored only as a keyed
+ * pseudonym) and says why; the team sees whether the resident then made contact themself. A consultation asks
+ * for advice without naming the client (an identity code pasted into the text is refused) or with the client's
+ * consent; the team can record consultations by phone. Each has an answer target in working days.
+ */
+@Service
+public class ProfessionalRequests {
+
+    public static final String OBJECT = "PROFESSIONAL_REQUEST";
+    public static final int TEXT_LIMIT = 4_000;
+    public static final int ORGANISATION_LIMIT = 200;
+    static final int LIST_LIMIT = 100;
+
+    private final ProfessionalRequestRepository requests;
+    private final ContactRequestRepository contacts;
+    private final PersonService persons;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final int answerTargetDays;
+
+    ProfessionalRequests(ProfessionalRequestRepository requests, ContactRequestRepository contacts,
+            PersonService persons, CurrentUser currentUser, AuditLog auditLog, Clock clock,
+            @Value("${tyollisyystalo.referral.answer-target-working-days:3}") int answerTargetDays) {
+        this.requests = requests;
+        this.contacts = contacts;
+        this.persons = persons;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.answerTargetDays = answerTargetDays;
+    }
+
+    /**
+     * Refers a resident to the team. The code is checked and kept only as a pseudonym.
+     *
+     * @throws ProfessionalRequestProblem naming the field that can't be accepted
+     */
+    @Transactional
+    @ReferringStaff
+    public long refer(String rawHetu, String organisation, String purpose) {
+        checkText("organisation", organisation, ORGANISATION_LIMIT);
+        checkText("purpose", purpose, TEXT_LIMIT);
+        String key;
+        try {
+            key = persons.referralKey(rawHetu);
+        } catch (InvalidHetuException e) {
+            throw new ProfessionalRequestProblem("hetu", "professional.error.hetu");
+        }
+        return save(ProfessionalRequestKind.REFERRAL, key, organisation, purpose, false);
+    }
+
+    /**
+     * Asks the team for advice. Without the client's consent the question must not identify them: a personal
+     * identity code in it is refused. With consent, the client's code is given in its own field.
+     *
+     * @param consentedHetu the client's code when they consented to being named, else null
+     * @param byPhone       a team member records a consultation that came by phone
+     */
+    @Transactional
+    @ReferringStaff
+    public long consult(String organisation, String question, @Nullable String consentedHetu, boolean byPhone) {
+        checkText("organisation", organisation, ORGANISATION_LIMIT);
+        checkText("question", question, TEXT_LIMIT);
+        if (Hetu.appearsIn(question)) {
+            throw new ProfessionalRequestProblem("question", "professional.error.hetuInText");
+        }
+        String key = null;
+        if (consentedHetu != null && !consentedHetu.isBlank()) {
+            try {
+                key = persons.referralKey(consentedHetu);
+            } catch (InvalidHetuException e) {
+                throw new ProfessionalRequestProblem("hetu", "professional.error.hetu");
+            }
+        }
+        if (byPhone && !currentUser.get().map(u -> u.roles().stream()
+                .anyMatch(fi.tyollisyystalo.base.security.Roles.CLIENT_WORK_ROLES::contains)).orElse(false)) {
+            throw new ProfessionalRequestProblem("byPhone", "professional.error.phoneByTeam");
+        }
+        return save(ProfessionalRequestKind.CONSULTATION, key, organisation, question, byPhone);
+    }
+
+    /** The newest referrals or consultations (at most {@value #LIST_LIMIT}); the listing is audited. */
+    @Transactional
+    @ClientWork
+    public List<ProfessionalRequestItem> list(ProfessionalRequestKind kind) {
+        List<ProfessionalRequestEntity> found = requests.findByKindOrderByCreatedAtDescIdDesc(kind,
+                PageRequest.of(0, LIST_LIMIT));
+        Map<String, Long> residents = persons.personIdsByReferralKey(found.stream().map(
+                ProfessionalRequestEntity::personKey).filter(Objects::nonNull).toList());
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT).because(Purpose.CONSULTATION));
+        Instant now = clock.instant();
+        List<ProfessionalRequestItem> items = new ArrayList<>();
+        for (ProfessionalRequestEntity r : found) {
+            Long personId = r.personKey() == null ? null : residents.get(r.personKey());
+            boolean contactMade = personId != null && contacts.existsByPersonIdAndReceivedAtAfter(personId, r.createdAt());
+            items.add(new ProfessionalRequestItem(r.id(), r.kind(), r.organisation(), r.body(), r.byPhone(),
+                    r.createdByName(), r.createdAt(), r.dueAt(), r.answer() == null && r.dueAt().isBefore(now),
+                    r.personKey() != null, contactMade, r.answer(), r.answeredByName()));
+        }
+        return items;
+    }
+
+    /** How many referrals and consultations came from each organisation (organisation → kind → count). */
+    @Transactional(readOnly = true)
+    @ClientWork
+    public Map<String, Map<ProfessionalRequestKind, Long>> countsByOrganisation() {
+        Map<String, Map<ProfessionalRequestKind, Long>> counts = new LinkedHashMap<>();
+        for (Object[] row : requests.countByOrganisation()) {
+            counts.computeIfAbsent((String) row[0], o -> new LinkedHashMap<>())
+                    .put((ProfessionalRequestKind) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    /** The team answers a consultation or a referral (the answer is shown to the professional's organisation). */
+    @Transactional
+    @ClientWork
+    public void answer(long id, String text) {
+        checkText("answer", text, TEXT_LIMIT);
+        ProfessionalRequestEntity r = requests.findById(id).orElseThrow(() -> new ContactRequestNotFoundException(id));
+        r.answer(text.strip(), currentUser.auditActor().name(), clock.instant());
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, id).because(Purpose.CONSULTATION));
+    }
+
+    private long save(ProfessionalRequestKind kind, @Nullable String key, String organisation, String body,
+            boolean byPhone) {
+        var me = currentUser.auditActor();
+        Instant now = clock.instant();
+        ProfessionalRequestEntity saved = requests.saveAndFlush(new ProfessionalRequestEntity(kind, key,
+                organisation.strip(), body.strip(), byPhone, me.id(), me.name(), now, WorkingDays.due(now,
+                        answerTargetDays)));
+        auditLog.record(AuditEntry.by(me).creates(OBJECT, saved.id()).because(Purpose.CONSULTATION));
+        return saved.id();
+    }
+
+    private static void checkText(String field, String value, int limit) {
+        if (value.isBlank()) {
+            throw new ProfessionalRequestProblem(field, "professional.error.required." + field);
+        }
+        if (value.length() > limit) {
+            throw new ProfessionalRequestProblem(field, "contactform.error.tooLong", limit, value.length());
+        }
+    }
+}

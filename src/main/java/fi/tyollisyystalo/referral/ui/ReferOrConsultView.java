@@ -1,0 +1,144 @@
+package fi.tyollisyystalo.referral.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.identity.CurrentUser;
+import fi.tyollisyystalo.referral.ProfessionalRequestProblem;
+import fi.tyollisyystalo.referral.ProfessionalRequests;
+import fi.tyollisyystalo.referral.ReferralPages;
+
+/**
+ * For professionals of partner organisations and the team: refer a resident to the work-ability team (by their
+ * identity code and a purpose), or ask the team for advice without naming the client (an identity code typed
+ * into the question is refused) or with their consent. Mistakes are said at the field; nothing typed is lost.
+ */
+@Route(value = ReferralPages.REFER, layout = StaffLayout.class)
+@RolesAllowed({Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
+class ReferOrConsultView extends Div implements HasDynamicTitle {
+
+    private final ProfessionalRequests service;
+
+    ReferOrConsultView(ProfessionalRequests service, CurrentUser currentUser) {
+        this.service = service;
+        addClassNames("tt-page", "tt-refer");
+        Paragraph lead = new Paragraph(getTranslation("professional.lead"));
+        lead.addClassName("tt-lead");
+        add(new H1(getTranslation("professional.title")), lead);
+
+        TextField hetu = new TextField(getTranslation("professional.hetu"));
+        hetu.setId("refer-hetu");
+        hetu.setHelperText(getTranslation("professional.hetu.help"));
+        TextField organisation = new TextField(getTranslation("professional.organisation"));
+        organisation.setId("refer-organisation");
+        TextArea purpose = new TextArea(getTranslation("professional.purpose"));
+        purpose.setId("refer-purpose");
+        Paragraph referDone = status("refer-status");
+        Button refer = new Button(getTranslation("professional.refer.send"), e -> {
+            clear(hetu, organisation, purpose);
+            try {
+                service.refer(hetu.getValue(), organisation.getValue(), purpose.getValue());
+                referDone.setText(getTranslation("professional.refer.sent"));
+                hetu.clear();
+                purpose.clear();
+            } catch (ProfessionalRequestProblem p) {
+                show(p, Map.of("hetu", hetu, "organisation", organisation, "purpose", purpose));
+                referDone.setText("");
+            }
+        });
+        refer.setId("refer-send");
+        refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section referSection = new Section(new H2(getTranslation("professional.refer.heading")),
+                new Paragraph(getTranslation("professional.refer.text")), form(hetu, organisation, purpose),
+                new Div(refer), referDone);
+        referSection.setId("refer-section");
+
+        TextField consultOrganisation = new TextField(getTranslation("professional.organisation"));
+        consultOrganisation.setId("consult-organisation");
+        TextArea question = new TextArea(getTranslation("professional.question"));
+        question.setId("consult-question");
+        question.setHelperText(getTranslation("professional.question.help"));
+        TextField consentHetu = new TextField(getTranslation("professional.consent.hetu"));
+        consentHetu.setId("consult-hetu");
+        consentHetu.setHelperText(getTranslation("professional.consent.hetu.help"));
+        Checkbox byPhone = new Checkbox(getTranslation("professional.byphone"));
+        byPhone.setId("consult-phone");
+        byPhone.setVisible(currentUser.get().map(u -> u.roles().stream()
+                .anyMatch(Roles.CLIENT_WORK_ROLES::contains)).orElse(false));
+        Paragraph consultDone = status("consult-status");
+        Button consult = new Button(getTranslation("professional.consult.send"), e -> {
+            clear(consultOrganisation, question, consentHetu);
+            try {
+                service.consult(consultOrganisation.getValue(), question.getValue(), consentHetu.getValue(),
+                        byPhone.getValue());
+                consultDone.setText(getTranslation("professional.consult.sent"));
+                question.clear();
+                consentHetu.clear();
+            } catch (ProfessionalRequestProblem p) {
+                show(p, Map.of("organisation", consultOrganisation, "question", question, "hetu", consentHetu));
+                consultDone.setText("");
+            }
+        });
+        consult.setId("consult-send");
+        consult.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section consultSection = new Section(new H2(getTranslation("professional.consult.heading")),
+                new Paragraph(getTranslation("professional.consult.text")),
+                form(consultOrganisation, question, consentHetu), byPhone, new Div(consult), consultDone);
+        consultSection.setId("consult-section");
+        add(referSection, consultSection);
+    }
+
+    private static Div form(com.vaadin.flow.component.Component... fields) {
+        Div form = new Div(fields);
+        form.addClassName("tt-form");
+        for (var f : fields) {
+            ((com.vaadin.flow.component.HasSize) f).setWidthFull();
+            ((HasValidation) f).setManualValidation(true);
+        }
+        return form;
+    }
+
+    private static Paragraph status(String id) {
+        Paragraph p = new Paragraph();
+        p.setId(id);
+        p.getElement().setAttribute("role", "status");
+        p.addClassName("tt-status");
+        return p;
+    }
+
+    private void clear(HasValidation... fields) {
+        for (HasValidation f : fields) {
+            f.setInvalid(false);
+        }
+    }
+
+    private void show(ProfessionalRequestProblem p, Map<String, HasValidation> fields) {
+        HasValidation field = fields.get(p.field());
+        if (field != null) {
+            field.setErrorMessage(getTranslation(p.messageKey(), p.args().toArray()));
+            field.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("professional.title") + " – " + getTranslation("app.name");
+    }
+}
