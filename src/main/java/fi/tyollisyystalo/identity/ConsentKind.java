@@ -5,5 +5,10 @@ public enum ConsentKind {
     /** One health check result (the subject) may be read by the work-ability team. */
     HEALTH_CHECK_SHARE,
     /** Notices ("you have a new message") may be sent to the e-mail address and phone number given. */
-    NOTIFICATIONS
+    NOTIFICATIONS,
+    /**
+     * The work-ability team may exchange information about the resident with one named organisation (the
+     * subject: an id the referral feature's exchange partners define), e.g. Kela or employment services.
+     */
+    INFO_EXCHANGE
 }

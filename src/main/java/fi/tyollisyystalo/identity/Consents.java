@@ -111,6 +111,14 @@ public class Consents {
         return store.subjectsInForce(kind);
     }
 
+    /** Staff side: the subjects of this kind that one resident's consents in force cover (one query). */
+    @Transactional(readOnly = true)
+    @ClientWork
+    public Set<Long> subjectsInForceOf(long personId, ConsentKind kind) {
+        return store.allOf(personId).stream().filter(c -> c.kind() == kind && c.inForce() && c.subjectId() != null)
+                .map(ConsentRecord::subjectId).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Staff side: which of these subjects a consent in force opens to the team (one query, for lists). */
     @Transactional(readOnly = true)
     @ClientWork

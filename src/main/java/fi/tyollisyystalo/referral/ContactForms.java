@@ -24,6 +24,9 @@ import fi.tyollisyystalo.healthcheck.CheckSummary;
 import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.HealthCheckStatus;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
+import fi.tyollisyystalo.identity.ConsentKind;
+import fi.tyollisyystalo.identity.ConsentScope;
+import fi.tyollisyystalo.identity.Consents;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.MyProfile;
 import fi.tyollisyystalo.identity.PersonService;
@@ -55,6 +58,7 @@ public class ContactForms {
     private final ResidentHealthChecks healthChecks;
     private final HealthCheckSharing sharing;
     private final Notices notices;
+    private final Consents consents;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -62,7 +66,7 @@ public class ContactForms {
 
     ContactForms(ContactFormDraftRepository drafts, ContactRequestRepository requests, StepLog stepLog,
             PersonService persons, ResidentHealthChecks healthChecks, HealthCheckSharing sharing, Notices notices,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock,
+            Consents consents, CurrentUser currentUser, AuditLog auditLog, Clock clock,
             @Value("${tyollisyystalo.referral.answer-target-working-days:3}") int answerTargetDays) {
         this.drafts = drafts;
         this.requests = requests;
@@ -71,6 +75,7 @@ public class ContactForms {
         this.healthChecks = healthChecks;
         this.sharing = sharing;
         this.notices = notices;
+        this.consents = consents;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -197,6 +202,13 @@ public class ContactForms {
                 sharing.shareWithTeam(attached);
             }
         }
+        String exchange = answers.get(ContactQuestion.EXCHANGE.id());
+        if (exchange != null) {
+            for (String partner : exchange.split(",")) {
+                consents.give(ConsentKind.INFO_EXCHANGE, ExchangePartner.valueOf(partner.strip()).id(),
+                        ExchangePartner.CONSENT_VERSION, ConsentScope.ORGANISATION);
+            }
+        }
         ContactChannel channel = ContactChannel.valueOf(answers.get(ContactQuestion.CHANNEL.id()));
         ContactSource source = ContactSource.valueOf(answers.get(ContactQuestion.SOURCE.id()));
         Instant now = clock.instant();
@@ -251,6 +263,10 @@ public class ContactForms {
         if (q.kind() == ContactQuestion.Kind.CHOICE) {
             return q.options().contains(value) ? Optional.empty()
                     : Optional.of(new ContactProblem(q, "contactform.error.choice", List.of()));
+        }
+        if (q.kind() == ContactQuestion.Kind.MULTI) {
+            return java.util.Arrays.stream(value.split(",")).map(String::strip).allMatch(q.options()::contains)
+                    ? Optional.empty() : Optional.of(new ContactProblem(q, "contactform.error.choice", List.of()));
         }
         if (value.length() > q.maxLength()) {
             return Optional.of(new ContactProblem(q, "contactform.error.tooLong", List.of(q.maxLength(), value.length())));

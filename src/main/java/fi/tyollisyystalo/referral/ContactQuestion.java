@@ -19,11 +19,14 @@ public enum ContactQuestion {
     INTERPRETER_LANGUAGE(ContactStep.REACH, Kind.LINE, false, 100, List.of()),
     SOURCE(ContactStep.BACKGROUND, Kind.CHOICE, true, 0,
             ContactSource.chosenInForm().stream().map(Enum::name).toList()),
-    ATTACH_HEALTH_CHECK(ContactStep.BACKGROUND, Kind.CHOICE, true, 0, List.of("YES", "NO"));
+    ATTACH_HEALTH_CHECK(ContactStep.BACKGROUND, Kind.CHOICE, true, 0, List.of("YES", "NO")),
+    /** Organisations the team may exchange information with: a consent for each one chosen (optional). */
+    EXCHANGE(ContactStep.BACKGROUND, Kind.MULTI, false, 0,
+            java.util.Arrays.stream(ExchangePartner.values()).map(Enum::name).toList());
 
-    /** A long answer (text area), a short one (one line), or one of the options. */
+    /** A long answer (text area), a short one (one line), one of the options, or several (comma-separated). */
     public enum Kind {
-        TEXT, LINE, CHOICE
+        TEXT, LINE, CHOICE, MULTI
     }
 
     private final ContactStep step;

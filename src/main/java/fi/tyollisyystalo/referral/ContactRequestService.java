@@ -189,7 +189,9 @@ public class ContactRequestService {
                 .map(s -> new ContactRequestDetails.History(s.step(), s.takenAt(), s.actorName(), s.note())).toList();
         return new ContactRequestDetails(r.id(), r.personId(), name, r.source(), r.status(), r.receivedAt(), r.dueAt(),
                 overdue(r, clock.instant()), r.channel(), r.language(), r.interpreter(), r.answers(),
-                r.assigneeSubject(), r.assigneeName(), r.closedReason(), sharedCheck(r, shared), history, r.version());
+                r.assigneeSubject(), r.assigneeName(), r.closedReason(), sharedCheck(r, shared), history, r.version(),
+                consents.subjectsInForceOf(r.personId(), ConsentKind.INFO_EXCHANGE).stream().sorted()
+                        .flatMap(s -> ExchangePartner.byId(s).stream()).toList());
     }
 
     /** Colleagues a request can be given to: the client-work staff of the signed-in member's team. */

@@ -77,6 +77,12 @@ class ContactJourneyIT extends BrowserTest {
         waitForVaadin(page);
 
         radio(page, "cf-source", translation("fi", "contactform.q.source.option.KELA")).click();
+        page.locator("#cf-exchange vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(
+                translation("fi", "contactform.q.exchange.option.EMPLOYMENT_SERVICES"))).locator("input").click();
+        page.locator("#cf-exchange vaadin-checkbox[checked]").waitFor();
+        page.locator("#cf-easy-consents").click();
+        page.locator("#cf-easy-consents").getByText(translation("fi", "consent.kind.INFO_EXCHANGE.text.easy")).waitFor();
+        assertAccessible(page);
         if (page.locator("#cf-attach-health-check").isVisible()) {
             radio(page, "cf-attach-health-check", translation("fi", "contactform.q.attach_health_check.option.NO")).click();
         }
@@ -115,6 +121,8 @@ class ContactJourneyIT extends BrowserTest {
             staff.waitForURL("**/staff/contact-requests/*");
             waitForVaadin(staff);
             assertThat(staff.locator("#request-answers").innerText()).contains("<script>").contains("😊");
+            assertThat(staff.locator("main").innerText())
+                    .contains(translation("fi", "contactform.q.exchange.option.EMPLOYMENT_SERVICES"));
             staff.locator("#request-take").click();
             staff.locator("#request-status").getByText("Kaisa Lehtonen").waitFor();
             staff.locator("#request-note textarea").fill("Soitettu, sovittu tapaaminen ensi viikolle.");

@@ -39,6 +39,7 @@ class ContactFormIT {
     @Autowired ContactForms forms;
     @Autowired ContactRequestService requests;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fi.tyollisyystalo.identity.Consents consents;
 
     @BeforeEach
     void sameSecurityContextAsTheApplication() {
@@ -64,6 +65,7 @@ class ContactFormIT {
         forms.saveAnswer(draft.id(), ContactQuestion.PHONE, "040 123 4567");
         forms.saveAnswer(draft.id(), ContactQuestion.LANGUAGE, "sv");
         forms.saveAnswer(draft.id(), ContactQuestion.SOURCE, "KELA");
+        forms.saveAnswer(draft.id(), ContactQuestion.EXCHANGE, "KELA,EMPLOYMENT_SERVICES");
         return forms.submit(draft.id());
     }
 
@@ -107,6 +109,10 @@ class ContactFormIT {
         assertThat(sent.dueAt()).isEqualTo(WorkingDays.due(received, 3));
         assertThat(forms.myDraft()).as("the draft is gone once sent").isEmpty();
         assertThat(forms.mySent(sent.requestId()).requestId()).isEqualTo(sent.requestId());
+        assertThat(consents.mine()).filteredOn(c -> c.kind() == fi.tyollisyystalo.identity.ConsentKind.INFO_EXCHANGE)
+                .extracting(c -> c.subjectId()).containsExactlyInAnyOrder(ExchangePartner.KELA.id(),
+                        ExchangePartner.EMPLOYMENT_SERVICES.id());
+        consents.withdraw(fi.tyollisyystalo.identity.ConsentKind.INFO_EXCHANGE, ExchangePartner.KELA.id());
         Map<String, Object> row = jdbc.queryForMap("SELECT source, channel, language, status FROM contact_request"
                 + " WHERE id = ?", sent.requestId());
         assertThat(row).containsEntry("source", "KELA").containsEntry("channel", "PHONE")
@@ -123,6 +129,9 @@ class ContactFormIT {
         assertThatThrownBy(() -> forms.saveAnswer(mine.id(), ContactQuestion.WORRY, "x"))
                 .isInstanceOf(ContactRequestNotFoundException.class);
 
+        TestLogins.staff("it-coord-a", "Aino Testaaja", Roles.COORDINATOR);
+        assertThat(requests.request(sent.requestId()).exchangePartners()).as("only the consents in force")
+                .containsExactly(ExchangePartner.EMPLOYMENT_SERVICES);
         for (String role : List.of(Roles.PROFESSIONAL, Roles.SERVICE_EDITOR, Roles.MANAGER)) {
             TestLogins.staff("it-" + role, "Ei Tiimiä", role);
             assertThatThrownBy(() -> requests.request(sent.requestId())).isInstanceOf(AccessDeniedException.class);

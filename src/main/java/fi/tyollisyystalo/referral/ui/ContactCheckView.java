@@ -84,7 +84,7 @@ class ContactCheckView extends Div implements BeforeEnterObserver, HasDynamicTit
                 String label = getTranslation("contactform.q." + q.id() + ".label");
                 Div row = new Div();
                 row.addClassName("tt-summary-list__row");
-                var value = new DescriptionList.Description(display(q, draft.answer(q)));
+                var value = new DescriptionList.Description(ContactAnswers.display(q, draft.answer(q)));
                 value.addClassName("tt-summary-list__value");
                 ContactProblem problem = problems.get(q);
                 if (problem != null) {
@@ -117,14 +117,6 @@ class ContactCheckView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div actions = new Div(send);
         actions.addClassName("tt-actions");
         add(actions);
-    }
-
-    private String display(ContactQuestion q, String answer) {
-        if (answer.isBlank()) {
-            return getTranslation("contactform.check.empty");
-        }
-        return q.kind() == ContactQuestion.Kind.CHOICE && q.options().contains(answer)
-                ? getTranslation("contactform.q." + q.id() + ".option." + answer) : answer;
     }
 
     private void send(ContactDraft draft) {

@@ -85,6 +85,25 @@ class ContactField extends Div {
                 });
                 field = radios;
             }
+            case MULTI -> {
+                com.vaadin.flow.component.checkbox.CheckboxGroup<String> boxes =
+                        new com.vaadin.flow.component.checkbox.CheckboxGroup<>(label);
+                boxes.setItems(question.options());
+                boxes.setItemLabelGenerator(code -> getTranslation("contactform.q." + question.id() + ".option." + code));
+                boxes.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+                boxes.setValue(new java.util.LinkedHashSet<>(java.util.Arrays.stream(value.split(","))
+                        .map(String::strip).filter(question.options()::contains).toList()));
+                if (hasHelp) {
+                    boxes.setHelperText(help);
+                }
+                boxes.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        onChange.accept(String.join(",", question.options().stream().filter(e.getValue()::contains)
+                                .toList()));
+                    }
+                });
+                field = boxes;
+            }
             default -> throw new IllegalStateException();
         }
         ((HasValidation) field).setManualValidation(true);
@@ -110,6 +129,9 @@ class ContactField extends Div {
     /** What the field shows now. */
     String value() {
         Object v = ((AbstractField<?, ?>) field).getValue();
+        if (v instanceof java.util.Set<?> chosen) {
+            return String.join(",", question.options().stream().filter(chosen::contains).toList());
+        }
         return v == null ? "" : v.toString();
     }
 

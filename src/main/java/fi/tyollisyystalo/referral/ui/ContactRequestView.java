@@ -90,6 +90,9 @@ class ContactRequestView extends Div implements BeforeEnterObserver, HasDynamicT
                 : getTranslation("contactform.q.channel.option." + r.channel()));
         fact(facts, "contactrequests.col.assignee", r.assigneeName() == null
                 ? getTranslation("contactrequests.unassigned") : r.assigneeName());
+        fact(facts, "contactrequest.exchange", r.exchangePartners().isEmpty() ? getTranslation("contactrequest.exchange.none")
+                : String.join(", ", r.exchangePartners().stream()
+                        .map(p -> getTranslation("contactform.q.exchange.option." + p.name())).toList()));
         add(facts);
         if (r.sharedHealthCheck() != null) {
             add(new Paragraph(new Anchor("/" + HealthCheckPages.shared(r.sharedHealthCheck()),
@@ -106,8 +109,7 @@ class ContactRequestView extends Div implements BeforeEnterObserver, HasDynamicT
                 continue;
             }
             Div row = new Div(new DescriptionList.Term(getTranslation("contactform.q." + q.id() + ".label")),
-                    new DescriptionList.Description(q.kind() == ContactQuestion.Kind.CHOICE && q.options().contains(a)
-                            ? getTranslation("contactform.q." + q.id() + ".option." + a) : a));
+                    new DescriptionList.Description(ContactAnswers.display(q, a)));
             row.addClassName("tt-summary-list__row");
             list.add(row);
         }

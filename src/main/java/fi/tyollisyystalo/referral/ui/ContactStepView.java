@@ -112,6 +112,15 @@ class ContactStepView extends Div implements BeforeEnterObserver, HasDynamicTitl
             form.add(field);
         }
         add(form);
+        if (step == ContactStep.BACKGROUND) {
+            // the consents asked on this page, also in plain language (selkokieli / lättläst)
+            com.vaadin.flow.component.details.Details easy = new com.vaadin.flow.component.details.Details(
+                    getTranslation("contactform.easy.summary"),
+                    new Paragraph(getTranslation("contactform.q.attach_health_check.help.easy")),
+                    new Paragraph(getTranslation("consent.kind.INFO_EXCHANGE.text.easy")));
+            easy.setId("cf-easy-consents");
+            add(easy);
+        }
         Button next = new Button(getTranslation(returnToCheck ? "hc.save.return"
                 : index + 1 == total ? "hc.continue.check" : "hc.continue"), e -> next());
         next.setId("cf-continue");
