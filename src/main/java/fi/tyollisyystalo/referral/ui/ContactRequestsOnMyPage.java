@@ -49,9 +49,13 @@ class ContactRequestsOnMyPage implements MyPageSection {
         }
         UnorderedList list = new UnorderedList();
         for (MyContactRequest r : mine) {
-            list.add(new ListItem(ui.getTranslation("referral.mypage.item",
+            // while the team owes an answer: by when; after that, where the request stands
+            list.add(new ListItem(r.status().teamsTurn() ? ui.getTranslation("referral.mypage.item",
                     ui.getTranslation("contactrequests.source." + r.source()),
-                    Formats.dateTime(r.receivedAt(), locale), Formats.dateTime(r.dueAt(), locale))));
+                    Formats.dateTime(r.receivedAt(), locale), Formats.dateTime(r.dueAt(), locale))
+                    : ui.getTranslation("referral.mypage.status." + r.status().name(),
+                            ui.getTranslation("contactrequests.source." + r.source()),
+                            Formats.dateTime(r.receivedAt(), locale))));
         }
         s.add(list);
         return s;
