@@ -62,6 +62,11 @@ class RouteAccessMatrixTest {
             Map.entry("health-check/result/:checkId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/health-checks", CLIENT_WORK),
             Map.entry("staff/contact-requests", CLIENT_WORK),
+            // secure messages: the resident's own threads, the team's inbox (never editors, managers, partners)
+            Map.entry("messages", Set.of(Roles.RESIDENT)),
+            Map.entry("messages/:threadId([0-9]+)", Set.of(Roles.RESIDENT)),
+            Map.entry("staff/messages", CLIENT_WORK),
+            Map.entry("staff/messages/:threadId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 
     @Test
