@@ -115,7 +115,7 @@ public class SecureMessages {
      * The team's inbox, newest activity first, a page at a time; with {@code waitingForTeamFirst} the
      * threads where the resident wrote last come first. The listing is audited.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @ClientWork
     public Page<ThreadSummary> teamInbox(int page, int size, boolean waitingForTeamFirst) {
         PageRequest request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100));
