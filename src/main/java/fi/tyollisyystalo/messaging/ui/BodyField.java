@@ -16,8 +16,11 @@ class BodyField extends TextArea {
         setLabel(getTranslation(labelKey));
         setWidthFull();
         setMinHeight("8rem");
+        setMaxHeight("28rem");
         setValueChangeMode(ValueChangeMode.LAZY);
         setValueChangeTimeout(800);
+        // the field shows our own message; the built-in validation would clear it on the next change
+        setManualValidation(true);
         getElement().setAttribute("dir", "auto");
         count();
         addValueChangeListener(e -> count());

@@ -66,6 +66,7 @@ class MessagesView extends Div implements HasDynamicTitle {
         s.setId("new-message");
         s.addClassName("tt-form");
         subject.setId("new-message-subject");
+        subject.setManualValidation(true);
         subject.setLabel(getTranslation("messages.new.subject"));
         subject.setHelperText(getTranslation("messages.new.subject.help", MessageLimits.SUBJECT_MAX));
         subject.setWidthFull();
