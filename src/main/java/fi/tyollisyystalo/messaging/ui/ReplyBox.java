@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -83,6 +84,8 @@ class ReplyBox extends Div {
 
         upload = new Upload(handler());
         upload.setId("reply-upload");
+        // the file as the request body: no multipart parsing and none of its size limits before ours
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(MessageLimits.ATTACHMENTS_MAX);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setI18n(i18n());
