@@ -101,14 +101,7 @@ public class SecureMessages {
         if (persons.clientNames(List.of(personId)).isEmpty()) {
             throw new MessageNotFoundException();
         }
-        String cleanSubject = checkSubject(subject);
-        checkBody(firstMessage);
-        Instant now = clock.instant();
-        MessageThreadEntity thread = threads.saveAndFlush(MessageThreadEntity.start(personId, cleanSubject, now));
-        writeAsTeam(thread, firstMessage, List.of(), now);
-        auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT_THREAD, thread.id()).of(personId)
-                .because(Purpose.MESSAGES));
-        return thread.id();
+        return start(personId, subject, firstMessage, Side.TEAM);
     }
 
     /**
@@ -185,15 +178,7 @@ public class SecureMessages {
     @Transactional
     @ResidentOnly
     public long startByResident(String subject, String firstMessage) {
-        long me = currentUser.requirePersonId();
-        String cleanSubject = checkSubject(subject);
-        checkBody(firstMessage);
-        Instant now = clock.instant();
-        MessageThreadEntity thread = threads.saveAndFlush(MessageThreadEntity.start(me, cleanSubject, now));
-        writeAsResident(thread, firstMessage, List.of(), now);
-        auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT_THREAD, thread.id()).of(me)
-                .because(Purpose.OWN_DATA));
-        return thread.id();
+        return start(currentUser.requirePersonId(), subject, firstMessage, Side.RESIDENT);
     }
 
     /** The signed-in resident's threads, newest activity first; audited. */
@@ -289,6 +274,21 @@ public class SecureMessages {
     }
 
     // --- inside -----------------------------------------------------------------------------------
+
+    private long start(long personId, String subject, String firstMessage, Side by) {
+        String cleanSubject = checkSubject(subject);
+        checkBody(firstMessage);
+        Instant now = clock.instant();
+        MessageThreadEntity thread = threads.saveAndFlush(MessageThreadEntity.start(personId, cleanSubject, now));
+        if (by == Side.TEAM) {
+            writeAsTeam(thread, firstMessage, List.of(), now);
+        } else {
+            writeAsResident(thread, firstMessage, List.of(), now);
+        }
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT_THREAD, thread.id()).of(personId)
+                .because(by == Side.TEAM ? Purpose.MESSAGES : Purpose.OWN_DATA));
+        return thread.id();
+    }
 
     private MessageThreadEntity mine(long threadId) {
         long me = currentUser.requirePersonId();

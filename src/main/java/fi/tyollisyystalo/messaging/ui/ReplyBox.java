@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,13 +41,9 @@ import fi.tyollisyystalo.messaging.NewAttachment;
  */
 class ReplyBox extends Div {
 
-    /** What the box does with the service, as the resident or as the team. */
-    interface Actions {
-        Optional<Draft> draft();
-
-        Instant saveDraft(String body);
-
-        void send(String body, List<NewAttachment> files);
+    /** What the box does with the service, as the resident or as the team, for one thread. */
+    record Actions(Supplier<Optional<Draft>> draft, Function<String, Instant> saveDraft,
+            BiConsumer<String, List<NewAttachment>> send) {
     }
 
     private final Actions actions;
@@ -70,7 +69,7 @@ class ReplyBox extends Div {
         draftStatus.addClassName("tt-status");
         draftStatus.getElement().setAttribute("role", "status");
         loading = true;
-        actions.draft().ifPresent(d -> {
+        actions.draft().get().ifPresent(d -> {
             body.setValue(d.body());
             draftStatus.setText(getTranslation("messages.draft.saved", time(d.savedAt())));
         });
@@ -114,7 +113,7 @@ class ReplyBox extends Div {
 
     private void saveDraft() {
         try {
-            Instant at = actions.saveDraft(body.getValue());
+            Instant at = actions.saveDraft().apply(body.getValue());
             draftStatus.setText(getTranslation("messages.draft.saved", time(at)));
         } catch (MessageRejected e) {
             draftStatus.setText(getTranslation("messages.draft.too_long"));
@@ -127,7 +126,7 @@ class ReplyBox extends Div {
             return;
         }
         try {
-            actions.send(body.getValue(), List.copyOf(files));
+            actions.send().accept(body.getValue(), List.copyOf(files));
         } catch (MessageRejected e) {
             if (e.field() == MessageRejected.Field.ATTACHMENT) {
                 showFileError(getTranslation(e.messageKey(), megabytes()));
