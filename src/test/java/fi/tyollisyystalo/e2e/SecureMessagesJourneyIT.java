@@ -42,7 +42,8 @@ class SecureMessagesJourneyIT extends BrowserTest {
         assertThat(page.locator("#new-message-body").evaluate("e => e.errorMessage"))
                 .isEqualTo(translation("fi", "messages.error.body.too_long"));
         assertThat(page.locator("#new-message-body textarea").inputValue()).hasSize(10_001);
-        type(page, "#new-message-body textarea", BODY);
+        // Send right after the last keystroke: the click never overtakes the text
+        page.locator("#new-message-body textarea").fill(BODY);
         page.locator("#new-message-send").click();
         waitForVaadin(page);
         assertThat(page.locator("#new-message-subject").evaluate("e => e.invalid")).isEqualTo(true);
@@ -85,7 +86,7 @@ class SecureMessagesJourneyIT extends BrowserTest {
             fileInput.setInputFiles(new FilePayload("lausunto.pdf", "application/pdf", AttachmentFilterTestImages.png()));
             staff.locator("#reply-files li").waitFor();
             assertThat(staff.locator("#reply-files").innerText()).contains("lausunto.png");
-            type(staff, "#reply-body textarea", "Kiitos viestistä! Soitan sinulle huomenna. 😀");
+            staff.locator("#reply-body textarea").fill("Kiitos viestistä! Soitan sinulle huomenna. 😀");
             staff.locator("#reply-send").click();
             waitForVaadin(staff);
             staff.locator(".tt-msg--team").waitFor();

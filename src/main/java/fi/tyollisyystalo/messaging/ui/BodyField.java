@@ -17,8 +17,9 @@ class BodyField extends TextArea {
         setWidthFull();
         setMinHeight("8rem");
         setMaxHeight("28rem");
-        setValueChangeMode(ValueChangeMode.LAZY);
-        setValueChangeTimeout(800);
+        // every change goes to the server in order, so Send right after the last keystroke sends all of it
+        // (a lazy mode would let the click overtake the text still waiting for its pause)
+        setValueChangeMode(ValueChangeMode.EAGER);
         // the field shows our own message; the built-in validation would clear it on the next change
         setManualValidation(true);
         getElement().setAttribute("dir", "auto");

@@ -41,6 +41,9 @@ import fi.tyollisyystalo.messaging.NewAttachment;
  */
 class ReplyBox extends Div {
 
+    /** Shortest pause between two saves of the draft while typing. */
+    private static final long DRAFT_PAUSE_NANOS = 3_000_000_000L;
+
     /** What the box does with the service, as the resident or as the team, for one thread. */
     record Actions(Supplier<Optional<Draft>> draft, Function<String, Instant> saveDraft,
             BiConsumer<String, List<NewAttachment>> send) {
@@ -56,6 +59,8 @@ class ReplyBox extends Div {
     private final List<NewAttachment> files = new ArrayList<>();
     private final Upload upload;
     private boolean loading;
+    private String savedText = "";
+    private long savedNanos;
 
     ReplyBox(Actions actions, long maxBytes, Runnable afterSend) {
         this.actions = actions;
@@ -71,15 +76,18 @@ class ReplyBox extends Div {
         loading = true;
         actions.draft().get().ifPresent(d -> {
             body.setValue(d.body());
+            savedText = d.body();
             draftStatus.setText(getTranslation("messages.draft.saved", time(d.savedAt())));
         });
         loading = false;
         body.count();
+        // the draft is saved as it is typed, at most every few seconds, and whenever the field is left
         body.addValueChangeListener(e -> {
-            if (!loading && e.isFromClient()) {
+            if (!loading && e.isFromClient() && System.nanoTime() - savedNanos >= DRAFT_PAUSE_NANOS) {
                 saveDraft();
             }
         });
+        body.addBlurListener(e -> saveDraft());
 
         upload = new Upload(handler());
         upload.setId("reply-upload");
@@ -112,8 +120,14 @@ class ReplyBox extends Div {
     }
 
     private void saveDraft() {
+        String text = body.getValue();
+        if (text.equals(savedText)) {
+            return;
+        }
         try {
-            Instant at = actions.saveDraft().apply(body.getValue());
+            Instant at = actions.saveDraft().apply(text);
+            savedText = text;
+            savedNanos = System.nanoTime();
             draftStatus.setText(getTranslation("messages.draft.saved", time(at)));
         } catch (MessageRejected e) {
             draftStatus.setText(getTranslation("messages.draft.too_long"));
