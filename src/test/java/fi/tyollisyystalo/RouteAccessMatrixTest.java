@@ -71,6 +71,12 @@ class RouteAccessMatrixTest {
             Map.entry("contact-coordinator/:draftId([0-9]+)/step/:step", Set.of(Roles.RESIDENT)),
             Map.entry("contact-coordinator/:draftId([0-9]+)/check", Set.of(Roles.RESIDENT)),
             Map.entry("contact-coordinator/sent/:requestId([0-9]+)", Set.of(Roles.RESIDENT)),
+
+            // secure messages: the resident's own threads, the team's inbox (never editors, managers, partners)
+            Map.entry("messages", Set.of(Roles.RESIDENT)),
+            Map.entry("messages/:threadId([0-9]+)", Set.of(Roles.RESIDENT)),
+            Map.entry("staff/messages", CLIENT_WORK),
+            Map.entry("staff/messages/:threadId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 
     @Test

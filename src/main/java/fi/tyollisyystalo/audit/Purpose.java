@@ -29,7 +29,9 @@ public enum Purpose {
     /** An administrator rebuilds the search index. */
     SEARCH_INDEX_REBUILD,
     /** The service itself sends a notice to a person who consented (it reads their address to do so). */
-    NOTIFICATION;
+    NOTIFICATION,
+    /** The work-ability team reads or writes secure messages with a resident. */
+    MESSAGES;
 
     private static final List<Purpose> CLIENT_WORK = List.of(CONTACT, APPOINTMENT, PLAN, CONSULTATION);
 

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.messaging.internal;
+
+import org.jspecify.annotations.NullMarked;

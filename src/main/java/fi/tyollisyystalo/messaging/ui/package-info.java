@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.messaging.ui;
+
+import org.jspecify.annotations.NullMarked;
