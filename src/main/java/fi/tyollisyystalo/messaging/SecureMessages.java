@@ -73,11 +73,15 @@ public class SecureMessages {
     private final Duration unreadNoticeDelay;
     private final long attachmentMaxBytes;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     SecureMessages(MessageThreadRepository threads, MessageRepository messages, MessageDraftRepository drafts,
             MessageAttachmentRepository attachments, PersonService persons, AuditLog auditLog,
             CurrentUser currentUser, Notices notices, Jobs jobs, Clock clock,
             @Value("${tyollisyystalo.messaging.unread-notice-delay:PT2H}") Duration unreadNoticeDelay,
-            @Value("${tyollisyystalo.messaging.attachment-max-bytes:10485760}") long attachmentMaxBytes) {
+            @Value("${tyollisyystalo.messaging.attachment-max-bytes:10485760}") long attachmentMaxBytes,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.threads = threads;
         this.messages = messages;
         this.drafts = drafts;
@@ -313,6 +317,7 @@ public class SecureMessages {
         MessageEntity saved = messages.save(MessageEntity.byResident(thread.id(), body, at));
         thread.written(Side.RESIDENT, at);
         store(saved.id(), files);
+        events.publishEvent(new ResidentWrote(thread.id(), thread.personId(), at));
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT_MESSAGE, saved.id())
                 .of(thread.personId()).because(Purpose.OWN_DATA));
         return saved.id();

@@ -63,12 +63,15 @@ public class ContactRequestService {
     private final Clock clock;
     private final Notices notices;
     private final ApplicationEventPublisher events;
+    private final fi.tyollisyystalo.messaging.SecureMessages messages;
+    private final fi.tyollisyystalo.base.i18n.TranslationProvider texts;
     private final int answerTargetDays;
 
     ContactRequestService(ContactRequestRepository requests, ContactRequestStepRepository steps,
             SavedFilterRepository savedFilters, StepLog stepLog,
             PersonService persons, Consents consents, StaffDirectory staff, AuditLog auditLog, CurrentUser currentUser,
             Clock clock, Notices notices, ApplicationEventPublisher events,
+            fi.tyollisyystalo.messaging.SecureMessages messages, fi.tyollisyystalo.base.i18n.TranslationProvider texts,
             @Value("${tyollisyystalo.referral.answer-target-working-days:3}") int answerTargetDays) {
         this.requests = requests;
         this.steps = steps;
@@ -82,6 +85,8 @@ public class ContactRequestService {
         this.clock = clock;
         this.notices = notices;
         this.events = events;
+        this.messages = messages;
+        this.texts = texts;
         this.answerTargetDays = answerTargetDays;
     }
 
@@ -270,6 +275,25 @@ public class ContactRequestService {
         stepLog.record(r, RequestStep.CLOSED, currentUser.auditActor(), now,
                 blankToNull(reason.name() + (note.isBlank() ? "" : ": " + note.strip())));
         audit(r, AuditAction.UPDATE);
+    }
+
+    /**
+     * The team writes to the resident in a new secure thread: an answer, a question (the resident's turn), or
+     * guidance to a better service with an explanation (redirected). The subject is in the resident's language;
+     * the notice of an unread message follows from the messages feature. Returns the thread's id.
+     *
+     * @throws fi.tyollisyystalo.messaging.MessageRejected when the text can't be sent as it is
+     */
+    @Transactional
+    @ClientWork
+    public long writeToResident(long id, RequestStep step, String text) {
+        ContactRequestEntity r = openRequest(id);
+        java.util.Locale language = java.util.Locale.of(r.language() == null || r.language().equals("other") ? "fi"
+                : r.language());
+        long thread = messages.startByTeam(r.personId(),
+                texts.getTranslation("contactrequest.message.subject." + step.name(), language), text);
+        teamWrote(id, step);
+        return thread;
     }
 
     /**

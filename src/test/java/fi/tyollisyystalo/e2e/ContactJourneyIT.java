@@ -29,6 +29,12 @@ class ContactJourneyIT extends BrowserTest {
     @Test
     void a_resident_sends_a_contact_request_and_a_coordinator_takes_it_into_the_service() {
         HostileInput.Watch watch = HostileInput.watch(page);
+        open(page, "/my-page");
+        Logins.asResident(page, "resident-sanna");
+        page.locator("#profile-email input").fill("sanna.contact@example.fi");
+        page.locator("#profile-consent input").check();
+        page.locator("#profile-save").click();
+        page.locator(".tt-status").waitFor();
         open(page, "/");
         page.locator("a[href='/contact-coordinator']").first().click();
         waitForVaadin(page);
@@ -38,8 +44,8 @@ class ContactJourneyIT extends BrowserTest {
         page.locator("#cf-easy").click();
         page.locator("#cf-guidance").getByText(translation("fi", "contactform.start.lead.easy")).waitFor();
         page.locator("#cf-start").click();
-        Logins.asResident(page, "resident-sanna");
-        assertThat(path(page)).matches("/contact-coordinator/[0-9]+/step/situation");
+        page.waitForURL("**/step/situation");
+        waitForVaadin(page);
 
         // nothing answered: the summary and the field say what is missing
         page.locator("#cf-continue").click();
@@ -125,6 +131,40 @@ class ContactJourneyIT extends BrowserTest {
                     .contains(translation("fi", "contactform.q.exchange.option.EMPLOYMENT_SERVICES"));
             staff.locator("#request-take").click();
             staff.locator("#request-status").getByText("Kaisa Lehtonen").waitFor();
+            String requestPath = path(staff);
+
+            // the coordinator asks for more by secure message: the resident's turn, and a notice without content
+            staff.locator("#request-message textarea").fill("Hei Sanna! Kertoisitko, milloin sinulle sopii tavata?");
+            staff.locator("#request-write-asked-more").click();
+            staff.locator("#request-state").getByText(translation("fi", "contactrequests.status.WAITING_FOR_RESIDENT"))
+                    .waitFor();
+            open(page, "/dev/mailbox");
+            var mail = page.locator("article:has-text('sanna.contact@example.fi')")
+                    .filter(new Locator.FilterOptions().setHasText(translation("fi", "notice.new-message.subject")));
+            for (int i = 0; i < 30 && mail.count() == 0; i++) {
+                page.waitForTimeout(1000);
+                page.locator("#devmail-refresh").click();
+            }
+            assertThat(mail.first().innerText()).doesNotContain("milloin sinulle sopii").doesNotContain("Mäkinen");
+
+            // the resident reads it and answers: the team's turn again, with a new answer target
+            open(page, "/messages");
+            page.locator("[data-thread] a").filter(new Locator.FilterOptions().setHasText(
+                    translation("fi", "contactrequest.message.subject.ASKED_MORE"))).first().click();
+            page.waitForURL("**/messages/*");
+            waitForVaadin(page);
+            assertThat(page.locator(".tt-msg--team .tt-msg__body").innerText()).contains("milloin sinulle sopii");
+            page.locator("#reply-body textarea").fill("Tiistaina aamupäivällä sopii hyvin.");
+            page.locator("#reply-send").click();
+            page.locator(".tt-msg__body").getByText("Tiistaina aamupäivällä sopii hyvin.").waitFor();
+            assertAccessible(page);
+            Locator waitingForUs = staff.locator("#request-state").getByText(
+                    translation("fi", "contactrequests.status.WAITING_FOR_TEAM"));
+            for (int i = 0; i < 20 && waitingForUs.count() == 0; i++) {
+                staff.waitForTimeout(500);
+                open(staff, requestPath);
+            }
+            assertThat(waitingForUs.count()).as("the resident's answer gives the turn back to the team").isOne();
             staff.locator("#request-note textarea").fill("Soitettu, sovittu tapaaminen ensi viikolle.");
             staff.locator("#request-phone").click();
             staff.locator("#request-state").getByText(translation("fi", "contactrequests.status.IN_CONTACT")).waitFor();
@@ -132,6 +172,8 @@ class ContactJourneyIT extends BrowserTest {
             staff.locator("#request-state").getByText(translation("fi", "contactrequests.status.ACCEPTED")).waitFor();
             assertThat(staff.locator("#request-history").innerText())
                     .contains(translation("fi", "contactrequest.step.SENT"))
+                    .contains(translation("fi", "contactrequest.step.ASKED_MORE"))
+                    .contains(translation("fi", "contactrequest.step.RESIDENT_ANSWERED"))
                     .contains(translation("fi", "contactrequest.step.PHONE_CONTACT"))
                     .contains("Soitettu, sovittu tapaaminen")
                     .contains(translation("fi", "contactrequest.step.ACCEPTED"));

@@ -1,6 +1,7 @@
 package fi.tyollisyystalo.referral.ui;
 
 import java.util.Arrays;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +39,9 @@ import fi.tyollisyystalo.referral.ContactRequestNotFoundException;
 import fi.tyollisyystalo.referral.ContactRequestService;
 import fi.tyollisyystalo.referral.ReferralPages;
 import fi.tyollisyystalo.referral.RequestClosedException;
+import fi.tyollisyystalo.referral.RequestStep;
+import fi.tyollisyystalo.messaging.MessageRejected;
+import fi.tyollisyystalo.messaging.MessagesPages;
 
 /**
  * One contact request for the team: what the resident wrote and how to reach them, who has it (take it, or
@@ -120,7 +124,7 @@ class ContactRequestView extends Div implements BeforeEnterObserver, HasDynamicT
         add(answers);
 
         if (r.status().isOpen()) {
-            add(assignSection(r), actionsSection(r));
+            add(assignSection(r), writeSection(), actionsSection(r));
         }
         Section history = new Section(new H2(getTranslation("contactrequest.history")));
         OrderedList steps = new OrderedList();
@@ -161,6 +165,45 @@ class ContactRequestView extends Div implements BeforeEnterObserver, HasDynamicT
         row.addClassName("tt-inline-form");
         s.add(take, row);
         return s;
+    }
+
+    /** Answer, ask for more, or guide to a better service: each a secure message to the resident. */
+    private Section writeSection() {
+        Section s = new Section(new H2(getTranslation("contactrequest.write")));
+        s.setId("request-write");
+        TextArea text = new TextArea(getTranslation("contactrequest.write.text"));
+        text.setId("request-message");
+        text.setWidthFull();
+        text.setHelperText(getTranslation("contactrequest.write.help"));
+        Div buttons = new Div();
+        buttons.addClassName("tt-actions");
+        for (RequestStep step : List.of(RequestStep.REPLIED, RequestStep.ASKED_MORE, RequestStep.REDIRECTED)) {
+            Button b = new Button(getTranslation("contactrequest.write." + step.name()), e -> write(text, step));
+            b.setId("request-write-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            if (step == RequestStep.REPLIED) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            buttons.add(b);
+        }
+        s.add(text, buttons, new Paragraph(new Anchor("/" + fi.tyollisyystalo.servicemap.ServiceMapPages.SERVICE_LIST,
+                getTranslation("contactrequest.write.servicelist"))));
+        return s;
+    }
+
+    private void write(TextArea text, RequestStep step) {
+        try {
+            long thread = service.writeToResident(id, step, text.getValue());
+            build(service.request(id));
+            status.removeAll();
+            status.add(new Span(getTranslation("contactrequest.write.sent") + " "),
+                    new Anchor("/" + MessagesPages.team(thread), getTranslation("contactrequest.write.open")));
+        } catch (MessageRejected e) {
+            text.setErrorMessage(getTranslation(e.messageKey()));
+            text.setInvalid(true);
+        } catch (RequestClosedException e) {
+            build(service.request(id));
+            status.setText(getTranslation("contactrequest.closed.already"));
+        }
     }
 
     private Section actionsSection(ContactRequestDetails r) {
