@@ -40,6 +40,7 @@ class ContactFormIT {
     @Autowired ContactRequestService requests;
     @Autowired JdbcTemplate jdbc;
     @Autowired fi.tyollisyystalo.identity.Consents consents;
+    @Autowired fi.tyollisyystalo.identity.PersonService persons;
 
     @BeforeEach
     void sameSecurityContextAsTheApplication() {
@@ -132,6 +133,10 @@ class ContactFormIT {
         TestLogins.staff("it-coord-a", "Aino Testaaja", Roles.COORDINATOR);
         assertThat(requests.request(sent.requestId()).exchangePartners()).as("only the consents in force")
                 .containsExactly(ExchangePartner.EMPLOYMENT_SERVICES);
+        TestLogins.resident(context, "220491-955P", "Saara", "Lomake");
+        assertThat(persons.whoHasSeenMyData(org.springframework.data.domain.PageRequest.of(0, 50)).getContent())
+                .as("the coordinator's read is in who has seen my data")
+                .anySatisfy(a -> assertThat(a.objectType()).isEqualTo(ContactRequestService.OBJECT));
         for (String role : List.of(Roles.PROFESSIONAL, Roles.SERVICE_EDITOR, Roles.MANAGER)) {
             TestLogins.staff("it-" + role, "Ei Tiimiä", role);
             assertThatThrownBy(() -> requests.request(sent.requestId())).isInstanceOf(AccessDeniedException.class);
