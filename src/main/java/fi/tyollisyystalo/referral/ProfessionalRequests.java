@@ -62,6 +62,12 @@ public class ProfessionalRequests {
         this.answerTargetDays = answerTargetDays;
     }
 
+    /** The answer target in working days, told to the professional. */
+    @ReferringStaff
+    public int answerTargetWorkingDays() {
+        return answerTargetDays;
+    }
+
     /**
      * Refers a resident to the team. The code is checked and kept only as a pseudonym.
      *

@@ -39,7 +39,7 @@ class ReferOrConsultView extends Div implements HasDynamicTitle {
     ReferOrConsultView(ProfessionalRequests service, CurrentUser currentUser) {
         this.service = service;
         addClassNames("tt-page", "tt-refer");
-        Paragraph lead = new Paragraph(getTranslation("professional.lead"));
+        Paragraph lead = new Paragraph(getTranslation("professional.lead", service.answerTargetWorkingDays()));
         lead.addClassName("tt-lead");
         add(new H1(getTranslation("professional.title")), lead);
 

@@ -79,7 +79,10 @@ class WorkingDaysTest {
     @CsvSource({
         "2027-01-29T10:00, 1, 2027-02-01T10:00",  // Friday -> Monday
         "2027-01-30T10:00, 1, 2027-02-02T08:00",  // Saturday counts from Monday's opening
-        "2027-12-23T16:30, 1, 2027-12-27T16:30",  // over Christmas Eve, Christmas and St Stephen's Day (a Sunday)
+        "2027-12-23T16:30, 1, 2027-12-28T08:00",  // after closing: from the next opening, over Christmas Eve,
+                                                  // Christmas and St Stephen's Day (a Sunday)
+        "2027-02-01T06:30, 1, 2027-02-02T08:00",  // before opening counts from the opening the same day
+        "2027-02-01T22:00, 1, 2027-02-03T08:00",  // late in the evening counts from the next morning
         "2027-12-05T12:00, 2, 2027-12-09T08:00",  // Sunday before Independence Day (Monday 6.12.): counts from Tuesday
         "2027-06-24T09:00, 1, 2027-06-28T09:00",  // Midsummer Eve Friday skipped
         "2027-05-05T09:00, 1, 2027-05-07T09:00",  // Ascension Day Thursday skipped
