@@ -106,6 +106,27 @@ public class HealthCheckSharing {
     }
 
     /**
+     * Urgency hints of these results for the team's worklist: only those whose share consent is in force now
+     * (the others are simply left out). Each result read is audited for its resident.
+     */
+    @Transactional
+    @ClientWork
+    public Map<Long, UrgencyHint> urgencyHints(java.util.Collection<Long> checkIds) {
+        Map<Long, UrgencyHint> hints = new java.util.HashMap<>();
+        for (Long id : checkIds) {
+            store.find(id).filter(c -> c.status() == HealthCheckStatus.SUBMITTED)
+                    .filter(c -> consentInForce(c).isPresent()).ifPresent(c -> {
+                        HealthCheckResult r = store.resultOf(c);
+                        int attention = (int) r.flags().stream().filter(f -> f.severity() != Severity.INFO).count();
+                        hints.put(c.id(), new UrgencyHint(c.id(), r.workAbility(), r.weakDomains().size(), attention));
+                        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(ResidentHealthChecks.OBJECT,
+                                c.id()).of(c.personId()).because(Purpose.SHARED_HEALTH_CHECK));
+                    });
+        }
+        return hints;
+    }
+
+    /**
      * A shared result, only while the resident's consent to share that very result is in force (another
      * result of the same resident, shared or not, does not open it); the opening is audited.
      */

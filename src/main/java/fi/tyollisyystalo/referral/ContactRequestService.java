@@ -65,6 +65,7 @@ public class ContactRequestService {
     private final ApplicationEventPublisher events;
     private final fi.tyollisyystalo.messaging.SecureMessages messages;
     private final fi.tyollisyystalo.base.i18n.TranslationProvider texts;
+    private final fi.tyollisyystalo.healthcheck.HealthCheckSharing sharing;
     private final int answerTargetDays;
 
     ContactRequestService(ContactRequestRepository requests, ContactRequestStepRepository steps,
@@ -72,6 +73,7 @@ public class ContactRequestService {
             PersonService persons, Consents consents, StaffDirectory staff, AuditLog auditLog, CurrentUser currentUser,
             Clock clock, Notices notices, ApplicationEventPublisher events,
             fi.tyollisyystalo.messaging.SecureMessages messages, fi.tyollisyystalo.base.i18n.TranslationProvider texts,
+            fi.tyollisyystalo.healthcheck.HealthCheckSharing sharing,
             @Value("${tyollisyystalo.referral.answer-target-working-days:3}") int answerTargetDays) {
         this.requests = requests;
         this.steps = steps;
@@ -87,6 +89,7 @@ public class ContactRequestService {
         this.events = events;
         this.messages = messages;
         this.texts = texts;
+        this.sharing = sharing;
         this.answerTargetDays = answerTargetDays;
     }
 
@@ -148,9 +151,15 @@ public class ContactRequestService {
                 found.stream().flatMap(r -> java.util.stream.Stream.of(r.attachedHealthCheckId(), r.healthCheckId()))
                         .filter(java.util.Objects::nonNull).toList());
         auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT).because(Purpose.CONTACT_REQUESTS));
-        return found.stream().map(r -> new ContactRequestItem(r.id(), r.personId(),
-                names.getOrDefault(r.personId(), ""), r.source(), r.status(), r.receivedAt(), r.dueAt(),
-                overdue(r, now), r.channel(), r.assigneeName(), sharedCheck(r, shared))).toList();
+        Map<Long, fi.tyollisyystalo.healthcheck.UrgencyHint> hints = shared.isEmpty() ? Map.of()
+                : sharing.urgencyHints(found.stream().map(r -> sharedCheck(r, shared)).filter(java.util.Objects::nonNull)
+                        .toList());
+        return found.stream().map(r -> {
+            Long check = sharedCheck(r, shared);
+            return new ContactRequestItem(r.id(), r.personId(), names.getOrDefault(r.personId(), ""), r.source(),
+                    r.status(), r.receivedAt(), r.dueAt(), overdue(r, now), r.channel(), r.assigneeName(), check,
+                    check == null ? null : hints.get(check));
+        }).toList();
     }
 
     /** How many requests the filter finds (for the worklist's pager and the headings' counts). */

@@ -31,6 +31,7 @@ class ContactRequestIT {
     @Autowired ApplicationContext context;
     @Autowired ResidentHealthChecks healthChecks;
     @Autowired ContactRequestService requests;
+    @Autowired fi.tyollisyystalo.healthcheck.HealthCheckSharing sharing;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -81,6 +82,35 @@ class ContactRequestIT {
         // the system opened the request and says so in the audit log, as the service and never as a person
         assertThat(jdbc.queryForObject("SELECT actor_type FROM audit_event WHERE object_type = 'CONTACT_REQUEST'"
                 + " AND action = 'CREATE' ORDER BY id DESC LIMIT 1", String.class)).isEqualTo("SYSTEM");
+    }
+
+    @Test
+    void the_worklist_shows_urgency_hints_only_while_the_health_check_is_shared() {
+        long id = submitted("040490-944F", "Sakari", true);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(id) == 1);
+        TestLogins.staff("coordinator-2", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThat(hintFor(id)).as("not shared: no hint").isNull();
+
+        TestLogins.resident(context, "040490-944F", "Sakari", "Yhteys");
+        sharing.shareWithTeam(id);
+        TestLogins.staff("coordinator-2", "Kaisa Koordinaattori", "COORDINATOR");
+        fi.tyollisyystalo.healthcheck.UrgencyHint hint = hintFor(id);
+        assertThat(hint).isNotNull();
+        assertThat(hint.workAbility()).isNotNull();
+        assertThat(hint.attentionFlags()).as("the sample answers have findings").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE object_type = 'HEALTH_CHECK'"
+                + " AND object_id = ? AND actor_id = 'coordinator-2'", Integer.class, String.valueOf(id))).isPositive();
+
+        TestLogins.resident(context, "040490-944F", "Sakari", "Yhteys");
+        sharing.stopSharing(id);
+        TestLogins.staff("coordinator-2", "Kaisa Koordinaattori", "COORDINATOR");
+        assertThat(hintFor(id)).as("withdrawn: gone at once").isNull();
+    }
+
+    private fi.tyollisyystalo.healthcheck.@org.jspecify.annotations.Nullable UrgencyHint hintFor(long checkId) {
+        return requests.worklist(WorklistFilter.ALL_OPEN, 0, 10_000).stream()
+                .filter(i -> i.sharedHealthCheck() != null && i.sharedHealthCheck() == checkId)
+                .map(ContactRequestItem::urgency).findFirst().orElse(null);
     }
 
     @Test

@@ -127,9 +127,12 @@ class ContactRequestsView extends Div implements BeforeEnterObserver, HasDynamic
                         i -> i.overdue() ? "overdue" : null);
         grid.addColumn(i -> Formats.dateTime(i.receivedAt(), getLocale()))
                 .setHeader(getTranslation("contactrequests.col.received"));
-        grid.addColumn(i -> getTranslation("contactrequests.source." + i.source().name())
-                + (i.sharedHealthCheck() != null ? " · " + getTranslation("contactrequests.shared.badge") : ""))
+        grid.addColumn(i -> getTranslation("contactrequests.source." + i.source().name()))
                 .setHeader(getTranslation("contactrequests.col.source"));
+        // urgency hints only from a health check the resident shared with the team (consent in force)
+        grid.addColumn(i -> i.urgency() == null ? "–" : getTranslation("contactrequests.urgency",
+                i.urgency().workAbility() == null ? "–" : i.urgency().workAbility(), i.urgency().weakDomains(),
+                i.urgency().attentionFlags())).setHeader(getTranslation("contactrequests.col.urgency"));
         grid.addColumn(i -> i.channel() == null ? "–" : getTranslation("contactform.q.channel.option." + i.channel()))
                 .setHeader(getTranslation("contactrequests.col.channel"));
         grid.addColumn(i -> i.assigneeName() == null ? getTranslation("contactrequests.unassigned") : i.assigneeName())
