@@ -11,7 +11,8 @@ import com.microsoft.playwright.Page;
  * The low-threshold path in a real browser: a resident finds the contact form, answers it page by page (with
  * mistakes that are explained and hostile text that stays text), sends it and sees by when the team answers;
  * a coordinator finds it on the worklist, takes it, records a call and accepts the resident into the service.
- * Finnish at 1280 px, Swedish at 390 px with resuming on a second device; axe on every page.
+ * Finnish at 1280 px, Swedish at 390 px with resuming on a second device, an English smoke; axe on every
+ * page.
  */
 class ContactJourneyIT extends BrowserTest {
 
@@ -248,6 +249,15 @@ class ContactJourneyIT extends BrowserTest {
             open(p, "/my-page");
             assertThat(p.locator("#mypage-referrals").innerText())
                     .contains(translation("sv", "contactrequests.source.SELF"));
+        }
+        // English smoke: the start page and its plain-language guidance
+        try (var english = newContext("en-GB", 390, 844)) {
+            Page p = english.newPage();
+            open(p, "/contact-coordinator");
+            assertThat(p.locator("h1").innerText()).isEqualTo(translation("en", "contactform.start.title"));
+            p.locator("#cf-easy").click();
+            p.locator("#cf-guidance").getByText(translation("en", "contactform.start.lead.easy")).waitFor();
+            assertAccessible(p);
         }
     }
 
