@@ -221,6 +221,29 @@ public final class WorklistBenchmark {
                     ms(percentile(nanos, 0.95)), ms(percentile(nanos, 0.99)), ms(percentile(nanos, 1.0)));
         });
         log("open requests: %d, overdue: %d", requests.count(WorklistFilter.ALL_OPEN), requests.count(overdue));
+        baseline(context.getBean(JdbcTemplate.class), warmup, calls);
+    }
+
+    /** The worklist's own query (as Hibernate sends it, in SQL) over plain JDBC, and MariaDB's plan for it. */
+    private static void baseline(JdbcTemplate jdbc, int warmup, int calls) {
+        String sql = """
+                select * from contact_request
+                where status in ('NEW', 'WAITING_FOR_TEAM', 'WAITING_FOR_RESIDENT', 'IN_CONTACT')
+                order by case when status in ('NEW', 'WAITING_FOR_TEAM') then 0 else 1 end, due_at, id
+                limit 50""";
+        for (int i = 0; i < warmup; i++) {
+            sink += jdbc.queryForList(sql).size();
+        }
+        long[] nanos = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            long t0 = System.nanoTime();
+            sink += jdbc.queryForList(sql).size();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        log("| JDBC: the worklist query alone, first 50 | %d | %.2f | %.2f | %.2f | %.2f |", calls,
+                ms(percentile(nanos, 0.50)), ms(percentile(nanos, 0.95)), ms(percentile(nanos, 0.99)),
+                ms(percentile(nanos, 1.0)));
+        jdbc.queryForList("explain " + sql).forEach(row -> log("explain: %s", row));
     }
 
     /**
