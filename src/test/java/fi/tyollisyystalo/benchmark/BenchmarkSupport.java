@@ -46,6 +46,8 @@ final class BenchmarkSupport {
                 "--tyollisyystalo.embedded-db.fresh=true",
                 "--tyollisyystalo.embedded-db.port=0",
                 "--tyollisyystalo.dev-idp.port=0",
+                // the dev mail server (notices) too: a running application holds the default port
+                "--tyollisyystalo.dev-mail.port=0",
                 // the security configuration needs Vaadin's web beans, so the context is a web one; its server
                 // listens on a free port and gets no requests (calls are timed in-process, server side)
                 "--server.port=0",
