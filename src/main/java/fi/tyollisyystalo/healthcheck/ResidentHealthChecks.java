@@ -198,6 +198,16 @@ public class ResidentHealthChecks {
         return access.submitted(check);
     }
 
+    /**
+     * The id of the resident's newest submitted check, if any (one query, no scoring): what another feature
+     * may offer to attach. Not a read of the check's content, so not audited.
+     */
+    @Transactional(readOnly = true)
+    @ResidentOnly
+    public Optional<Long> myLatestSubmittedId() {
+        return store.submittedOf(currentUser.requirePersonId()).stream().findFirst().map(HealthCheckEntity::id);
+    }
+
     /** The resident's checks, the unfinished one first, then submitted ones newest first with change since the previous. */
     @Transactional
     @ResidentOnly

@@ -20,9 +20,7 @@ import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.base.time.WorkingDays;
-import fi.tyollisyystalo.healthcheck.CheckSummary;
 import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
-import fi.tyollisyystalo.healthcheck.HealthCheckStatus;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.identity.ConsentKind;
 import fi.tyollisyystalo.identity.ConsentScope;
@@ -281,8 +279,7 @@ public class ContactForms {
     }
 
     private Optional<Long> latestSubmittedCheck() {
-        return healthChecks.myChecks().stream().filter(c -> c.status() == HealthCheckStatus.SUBMITTED)
-                .map(CheckSummary::id).findFirst();
+        return healthChecks.myLatestSubmittedId();
     }
 
     private ContactFormDraftEntity own(long id) {

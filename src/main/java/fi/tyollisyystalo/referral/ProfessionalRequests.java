@@ -125,12 +125,19 @@ public class ProfessionalRequests {
                 PageRequest.of(0, LIST_LIMIT));
         Map<String, Long> residents = persons.personIdsByReferralKey(found.stream().map(
                 ProfessionalRequestEntity::personKey).filter(Objects::nonNull).toList());
+        Map<Long, Instant> latestContact = new java.util.HashMap<>();
+        if (!residents.isEmpty()) {
+            for (Object[] row : contacts.latestContactOf(residents.values())) {
+                latestContact.put((Long) row[0], (Instant) row[1]);
+            }
+        }
         auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT).because(Purpose.CONSULTATION));
         Instant now = clock.instant();
         List<ProfessionalRequestItem> items = new ArrayList<>();
         for (ProfessionalRequestEntity r : found) {
             Long personId = r.personKey() == null ? null : residents.get(r.personKey());
-            boolean contactMade = personId != null && contacts.existsByPersonIdAndReceivedAtAfter(personId, r.createdAt());
+            Instant contacted = personId == null ? null : latestContact.get(personId);
+            boolean contactMade = contacted != null && contacted.isAfter(r.createdAt());
             items.add(new ProfessionalRequestItem(r.id(), r.kind(), r.organisation(), r.body(), r.byPhone(),
                     r.createdByName(), r.createdAt(), r.dueAt(), r.answer() == null && r.dueAt().isBefore(now),
                     r.personKey() != null, contactMade, r.answer(), r.answeredByName()));

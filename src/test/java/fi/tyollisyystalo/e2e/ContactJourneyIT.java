@@ -183,7 +183,9 @@ class ContactJourneyIT extends BrowserTest {
 
             // filters in the address: our values work, anything else is ignored
             open(staff, "/staff/contact-requests?status=WAITING_FOR_RESIDENT&mine=yes");
-            assertThat(staff.locator("#worklist-status").innerText()).isNotEmpty();
+            assertThat(staff.locator("#worklist-status").innerText())
+                    .contains(translation("fi", "contactrequests.filter.status.WAITING_FOR_RESIDENT"));
+            assertThat(staff.locator("#worklist-mine[checked]").count()).isOne();
             for (HostileInput.Value v : HostileInput.breakouts()) {
                 var response = staff.navigate(url("/staff/contact-requests?status=" + v.encoded() + "&source="
                         + v.encoded()));

@@ -29,7 +29,10 @@ public interface ContactRequestRepository extends JpaRepository<ContactRequestEn
 
     List<ContactRequestEntity> findByPersonIdOrderByReceivedAtDescIdDesc(long personId);
 
-    boolean existsByPersonIdAndReceivedAtAfter(long personId, Instant after);
+    /** Each person's newest contact request time: {personId, receivedAt}, one query for a list. */
+    @Query("select r.personId, max(r.receivedAt) from ContactRequestEntity r where r.personId in :personIds"
+            + " group by r.personId")
+    List<Object[]> latestContactOf(@Param("personIds") Collection<Long> personIds);
 
     /** The worklist: the team's turn first (earliest due first, so the overdue lead), then the rest. */
     @Query("""

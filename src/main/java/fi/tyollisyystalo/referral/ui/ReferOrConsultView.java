@@ -51,18 +51,10 @@ class ReferOrConsultView extends Div implements HasDynamicTitle {
         TextArea purpose = new TextArea(getTranslation("professional.purpose"));
         purpose.setId("refer-purpose");
         Paragraph referDone = status("refer-status");
-        Button refer = new Button(getTranslation("professional.refer.send"), e -> {
-            clear(hetu, organisation, purpose);
-            try {
-                service.refer(hetu.getValue(), organisation.getValue(), purpose.getValue());
-                referDone.setText(getTranslation("professional.refer.sent"));
-                hetu.clear();
-                purpose.clear();
-            } catch (ProfessionalRequestProblem p) {
-                show(p, Map.of("hetu", hetu, "organisation", organisation, "purpose", purpose));
-                referDone.setText("");
-            }
-        });
+        Button refer = new Button(getTranslation("professional.refer.send"), e -> send(
+                () -> service.refer(hetu.getValue(), organisation.getValue(), purpose.getValue()), referDone,
+                "professional.refer.sent", Map.of("hetu", hetu, "organisation", organisation, "purpose", purpose),
+                hetu, purpose));
         refer.setId("refer-send");
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Section referSection = new Section(new H2(getTranslation("professional.refer.heading")),
@@ -83,19 +75,11 @@ class ReferOrConsultView extends Div implements HasDynamicTitle {
         byPhone.setVisible(currentUser.get().map(u -> u.roles().stream()
                 .anyMatch(Roles.CLIENT_WORK_ROLES::contains)).orElse(false));
         Paragraph consultDone = status("consult-status");
-        Button consult = new Button(getTranslation("professional.consult.send"), e -> {
-            clear(consultOrganisation, question, consentHetu);
-            try {
-                service.consult(consultOrganisation.getValue(), question.getValue(), consentHetu.getValue(),
-                        byPhone.getValue());
-                consultDone.setText(getTranslation("professional.consult.sent"));
-                question.clear();
-                consentHetu.clear();
-            } catch (ProfessionalRequestProblem p) {
-                show(p, Map.of("organisation", consultOrganisation, "question", question, "hetu", consentHetu));
-                consultDone.setText("");
-            }
-        });
+        Button consult = new Button(getTranslation("professional.consult.send"), e -> send(
+                () -> service.consult(consultOrganisation.getValue(), question.getValue(), consentHetu.getValue(),
+                        byPhone.getValue()), consultDone, "professional.consult.sent",
+                Map.of("organisation", consultOrganisation, "question", question, "hetu", consentHetu),
+                question, consentHetu));
         consult.setId("consult-send");
         consult.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Section consultSection = new Section(new H2(getTranslation("professional.consult.heading")),
@@ -103,6 +87,29 @@ class ReferOrConsultView extends Div implements HasDynamicTitle {
                 form(consultOrganisation, question, consentHetu), byPhone, new Div(consult), consultDone);
         consultSection.setId("consult-section");
         add(referSection, consultSection);
+    }
+
+    /**
+     * Sends one of the two forms: on success says so and empties the fields that identify this one request;
+     * a problem is said at its field and everything typed stays.
+     */
+    private void send(Runnable action, Paragraph done, String doneKey, Map<String, HasValidation> fields,
+            com.vaadin.flow.component.HasValue<?, ?>... clearAfter) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+            done.setText(getTranslation(doneKey));
+            for (var f : clearAfter) {
+                f.clear();
+            }
+        } catch (ProfessionalRequestProblem p) {
+            HasValidation field = fields.get(p.field());
+            if (field != null) {
+                field.setErrorMessage(getTranslation(p.messageKey(), p.args().toArray()));
+                field.setInvalid(true);
+            }
+            done.setText("");
+        }
     }
 
     private static Div form(com.vaadin.flow.component.Component... fields) {
@@ -121,20 +128,6 @@ class ReferOrConsultView extends Div implements HasDynamicTitle {
         p.getElement().setAttribute("role", "status");
         p.addClassName("tt-status");
         return p;
-    }
-
-    private void clear(HasValidation... fields) {
-        for (HasValidation f : fields) {
-            f.setInvalid(false);
-        }
-    }
-
-    private void show(ProfessionalRequestProblem p, Map<String, HasValidation> fields) {
-        HasValidation field = fields.get(p.field());
-        if (field != null) {
-            field.setErrorMessage(getTranslation(p.messageKey(), p.args().toArray()));
-            field.setInvalid(true);
-        }
     }
 
     @Override
