@@ -46,6 +46,8 @@ class ServiceEditorJourneyIT extends BrowserTest {
         page.locator("#editor-save").click();
         page.locator("#editor-status:has-text('Tallennettu')").waitFor();
         assertThat(page.locator("#editor-history li").count()).isEqualTo(1);
+        // the address names the saved service (replaceState runs after the status text is shown)
+        page.waitForURL(java.util.regex.Pattern.compile(".*/staff/services/[0-9]+$"));
         String editorUrl = page.url();
 
         // a draft is not public
@@ -58,8 +60,7 @@ class ServiceEditorJourneyIT extends BrowserTest {
         assertThat(hits(visitor, "sateenkaaren")).as("inflected form").isEqualTo(1);
         assertThat(hits(visitor, "ompelua")).as("a keyword").isEqualTo(1);
 
-        page.navigate(editorUrl);
-        waitForVaadin(page);
+        open(page, editorUrl.substring(editorUrl.indexOf("/staff/")));
         page.locator("#editor-unpublish").click();
         page.locator("#editor-status:has-text('Julkaisu poistettu')").waitFor();
         assertThat(hits(visitor, "sateenkaari")).isZero();
