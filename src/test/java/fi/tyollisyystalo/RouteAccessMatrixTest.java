@@ -77,6 +77,13 @@ class RouteAccessMatrixTest {
             Map.entry("messages/:threadId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/messages", CLIENT_WORK),
             Map.entry("staff/messages/:threadId([0-9]+)", CLIENT_WORK),
+            // booking: the resident's own appointments; the calendars and client bookings for client work only
+            Map.entry("appointments", Set.of(Roles.RESIDENT)),
+            Map.entry("appointments/book", Set.of(Roles.RESIDENT)),
+            Map.entry("appointments/:appointmentId([0-9]+)", Set.of(Roles.RESIDENT)),
+            Map.entry("staff/calendar", CLIENT_WORK),
+            Map.entry("staff/calendar/book", CLIENT_WORK),
+            Map.entry("staff/appointments/:appointmentId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 
     @Test

@@ -11,6 +11,8 @@ public enum NoticeKind {
     NEW_MESSAGE,
     /** An appointment was booked, moved or cancelled. */
     APPOINTMENT_CHANGED,
+    /** An appointment is coming (a reminder at a configured time before it). */
+    APPOINTMENT_REMINDER,
     /** The shared plan changed or a follow-up questionnaire waits. */
     PLAN_UPDATED;
 

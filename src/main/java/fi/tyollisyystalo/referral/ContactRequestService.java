@@ -142,7 +142,7 @@ public class ContactRequestService {
     @ClientWork
     public List<ContactRequestItem> worklist(WorklistFilter filter, int page, int pageSize) {
         Instant now = clock.instant();
-        List<ContactRequestEntity> found = requests.worklist(statuses(filter), TEAMS_TURN,
+        List<ContactRequestEntity> found = requests.worklist(statuses(filter),
                 filter.overdueOnly() ? now : null, filter.mineOnly() ? currentUser.auditActor().id() : null,
                 filter.source(), PageRequest.of(page, pageSize));
         Map<Long, String> names = persons.clientNames(found.stream().map(ContactRequestEntity::personId).distinct()

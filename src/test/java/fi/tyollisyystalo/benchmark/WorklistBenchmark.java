@@ -229,7 +229,7 @@ public final class WorklistBenchmark {
         String sql = """
                 select * from contact_request
                 where status in ('NEW', 'WAITING_FOR_TEAM', 'WAITING_FOR_RESIDENT', 'IN_CONTACT')
-                order by case when status in ('NEW', 'WAITING_FOR_TEAM') then 0 else 1 end, due_at, id
+                order by worklist_rank, due_at, id
                 limit 50""";
         for (int i = 0; i < warmup; i++) {
             sink += jdbc.queryForList(sql).size();
@@ -248,41 +248,101 @@ public final class WorklistBenchmark {
 
     /**
      * The live heap of open worklist views: real Chromium pages, each its own browser context (own session),
-     * signed in through the real login and showing the worklist's first page. One view is opened first as a
-     * warm-up (classes, caches); the heap used after full collections is read before and after the others.
+     * signed in through the real login and showing the worklist's first page. The browser is driven from a
+     * child JVM ({@link OpenViews}) so that the Playwright client's own objects are not counted in this
+     * server's heap. One view is opened first as a warm-up (classes, caches); the heap used after full
+     * collections is read before and after the others, with a class histogram of what they added.
      */
-    private static void heap(ConfigurableApplicationContext context, int views) throws InterruptedException {
+    private static void heap(ConfigurableApplicationContext context, int views) throws Exception {
         if (views <= 0) {
             return;
         }
         String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run")));
-            List<BrowserContext> open = new ArrayList<>();
-            open.add(openWorklist(browser, base));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OpenViews.class.getName(), base, String.valueOf(views))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)); var in = child.getOutputStream()) {
+            expect(out, "WARM");
             long before = liveHeap();
-            long started = System.nanoTime();
-            for (int i = 0; i < views; i++) {
-                open.add(openWorklist(browser, base));
+            Map<String, long[]> histogramBefore = histogram();
+            in.write('\n');
+            in.flush();
+            String opened = expect(out, "OPEN");
+            log("%d worklist views opened in %s s (a child JVM drives Chromium)", views, opened.substring(5));
+            long settle = Long.getLong("bench.settleSeconds", 40);
+            if (settle > 0) {
+                log("waiting %d s before reading the heap (idle connections close)", settle);
+                Thread.sleep(settle * 1000);
             }
-            log("%d worklist views opened in %.1f s", views, (System.nanoTime() - started) / 1e9);
             long after = liveHeap();
-            // every view still answers (its session and UI are alive while the heap is read)
-            for (BrowserContext c : open) {
-                if (c.pages().getFirst().locator("#contact-requests a").count() == 0) {
-                    throw new IllegalStateException("a worklist view shows no rows");
-                }
-            }
+            printHistogramGrowth(histogramBefore, histogram(), views);
             log("live heap before %.1f MB, after %.1f MB with %d more open worklist views: %.0f KB per view",
                     before / 1048576.0, after / 1048576.0, views, (after - before) / 1024.0 / views);
-            open.forEach(BrowserContext::close);
-            browser.close();
+            in.write('\n');
+            in.flush();
+            expect(out, "CLOSED");
+        } finally {
+            if (!child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    private static String expect(java.io.BufferedReader out, String word) throws java.io.IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(word)) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("the browser process ended before " + word);
+    }
+
+    /**
+     * The browser side of the heap figure, in its own JVM: opens one worklist view, says WARM, waits for a line,
+     * opens {@code views} more (all kept open), checks each shows rows, says OPEN and the seconds, waits for a
+     * line, closes everything and says CLOSED.
+     */
+    public static final class OpenViews {
+
+        public static void main(String[] args) throws Exception {
+            String base = args[0];
+            int views = Integer.parseInt(args[1]);
+            var stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                                "--no-first-run")));
+                List<BrowserContext> open = new ArrayList<>();
+                open.add(openWorklist(browser, base));
+                System.out.println("WARM");
+                System.out.flush();
+                stdin.readLine();
+                long started = System.nanoTime();
+                for (int i = 0; i < views; i++) {
+                    open.add(openWorklist(browser, base));
+                }
+                for (BrowserContext c : open) {
+                    if (c.pages().getFirst().locator("#contact-requests a").count() == 0) {
+                        throw new IllegalStateException("a worklist view shows no rows");
+                    }
+                }
+                System.out.printf(java.util.Locale.ROOT, "OPEN %.1f%n", (System.nanoTime() - started) / 1e9);
+                System.out.flush();
+                stdin.readLine();
+                open.forEach(BrowserContext::close);
+                browser.close();
+            }
+            System.out.println("CLOSED");
+            System.out.flush();
+        }
+
+        private OpenViews() {
         }
     }
 
@@ -305,6 +365,41 @@ public final class WorklistBenchmark {
         p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
                 + " && document.querySelector('h1') !== null");
+    }
+
+    /** The live class histogram (instances, bytes by class name), as {@code jcmd GC.class_histogram} prints it. */
+    private static Map<String, long[]> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            Map<String, long[]> byClass = new java.util.HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+            return byClass;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the open views added, by class: the 30 largest growths per view. */
+    private static void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after, int views) {
+        log("| class | instances per view | bytes per view |");
+        log("|---|---:|---:|");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                    e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                    e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .filter(e -> e.getValue()[1] > 16L * views || e.getKey().startsWith("fi.tyollisyystalo")
+                        && e.getValue()[0] > 0 || e.getKey().endsWith("UI") && e.getValue()[0] > 0)
+                .limit(60)
+                .forEach(e -> log("| %s | %.1f | %.0f |", e.getKey(), e.getValue()[0] / (double) views,
+                        e.getValue()[1] / (double) views));
     }
 
     /** Heap used after full collections, the smallest of a few readings. */

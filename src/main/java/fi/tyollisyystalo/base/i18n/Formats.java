@@ -27,6 +27,18 @@ public final class Formats {
         return local.format(dateFormatter(locale)) + " " + local.format(timeFormatter(locale));
     }
 
+    /** A Helsinki clock time alone: 9.00 (fi), 9.00 (sv), 09:00 (en). */
+    public static String time(Instant instant, Locale locale) {
+        var local = instant.atZone(HELSINKI);
+        return local.format("en".equals(Languages.supported(locale).getLanguage())
+                ? DateTimeFormatter.ofPattern("HH:mm") : DateTimeFormatter.ofPattern("H.mm"));
+    }
+
+    /** A day as a heading: "tiistai 23.3.2027", "tisdag 23.3.2027", "Tuesday 23 March 2027". */
+    public static String day(LocalDate date, Locale locale) {
+        return dayName(date.getDayOfWeek(), locale) + " " + date(date, locale);
+    }
+
     /**
      * A weekday's name as it stands alone in a list or table: "maanantai" … "sunnuntai", "måndag",
      * "Monday". (The JDK's FULL style gives Finnish in the "on Monday" form, "maanantaina", except for

@@ -14,13 +14,4 @@ class BaseConfig {
     NavEntry homeNavEntry() {
         return new NavEntry(NavEntry.Area.RESIDENT, 0, "nav.home", HomeView.class, List.of());
     }
-
-    /**
-     * Booking has no module yet; its card says "opening soon" until the booking feature contributes
-     * its own card and this bean goes.
-     */
-    @Bean
-    HomeCard bookingHomeCard() {
-        return HomeCard.of(NavEntry.Area.RESIDENT, 40, "booking", null);
-    }
 }

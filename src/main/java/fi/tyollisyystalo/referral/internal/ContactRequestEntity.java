@@ -49,6 +49,10 @@ public class ContactRequestEntity {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    /** Computed by the database from the status (V019): the worklist's order, never written here. */
+    @Column(name = "worklist_rank", insertable = false, updatable = false)
+    private @Nullable Integer worklistRank;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private @Nullable ContactChannel channel;

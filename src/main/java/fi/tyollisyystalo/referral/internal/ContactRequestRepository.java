@@ -34,16 +34,19 @@ public interface ContactRequestRepository extends JpaRepository<ContactRequestEn
             + " group by r.personId")
     List<Object[]> latestContactOf(@Param("personIds") Collection<Long> personIds);
 
-    /** The worklist: the team's turn first (earliest due first, so the overdue lead), then the rest. */
+    /**
+     * The worklist: the team's turn first (earliest due first, so the overdue lead), then the rest; the order is
+     * the indexed {@code worklist_rank} the database computes from the status (V019).
+     */
     @Query("""
             select r from ContactRequestEntity r
             where r.status in :statuses
               and (:dueBefore is null or r.dueAt < :dueBefore)
               and (:assignee is null or r.assigneeSubject = :assignee)
               and (:source is null or r.source = :source)
-            order by case when r.status in :teamsTurn then 0 else 1 end, r.dueAt, r.id""")
+            order by r.worklistRank, r.dueAt, r.id""")
     List<ContactRequestEntity> worklist(@Param("statuses") Collection<ContactStatus> statuses,
-            @Param("teamsTurn") Collection<ContactStatus> teamsTurn, @Param("dueBefore") @Nullable Instant dueBefore,
+            @Param("dueBefore") @Nullable Instant dueBefore,
             @Param("assignee") @Nullable String assignee, @Param("source") @Nullable ContactSource source,
             Pageable page);
 

@@ -1,0 +1,27 @@
+package fi.tyollisyystalo.booking.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import fi.tyollisyystalo.base.jobs.DelayedJob;
+import fi.tyollisyystalo.booking.BookingSettings;
+import fi.tyollisyystalo.booking.Bookings;
+
+/** The booking rules and the reminder job. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BookingSettings.class)
+class BookingConfiguration {
+
+    /**
+     * A reminder, keyed {@code <appointment id>/<offset>}: one job per appointment and offset (scheduling the
+     * same key again after a move only moves it), sent only if the appointment is still booked and starts
+     * about the offset from now; a cancelled or moved one sends nothing from a stale key.
+     */
+    @Bean
+    DelayedJob bookingReminderJob(Reminders reminders) {
+        return new DelayedJob(Bookings.REMINDER_JOB, Duration.ofMinutes(5), reminders::send);
+    }
+}

@@ -1,0 +1,208 @@
+package fi.tyollisyystalo.booking.ui;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fi.tyollisyystalo.audit.Purpose;
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.booking.AppointmentType;
+import fi.tyollisyystalo.booking.BookingPages;
+import fi.tyollisyystalo.booking.BookingRefused;
+import fi.tyollisyystalo.booking.BookingRequest;
+import fi.tyollisyystalo.booking.Bookings;
+import fi.tyollisyystalo.booking.FreeTime;
+import fi.tyollisyystalo.booking.Way;
+import fi.tyollisyystalo.identity.ClientSummary;
+import fi.tyollisyystalo.identity.CurrentUser;
+import fi.tyollisyystalo.identity.InvalidHetuException;
+import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.identity.StaffDirectory;
+
+/**
+ * Staff book for a client: the client by identity code (found with purpose "client meeting", audited), any
+ * active type, the staff member (self by default, or a colleague), the way, further colleagues for a network
+ * meeting, a free time of that staff member, the number to call, interpreter and language. A bad identity
+ * code or a time taken meanwhile is said at its field; nothing chosen is lost.
+ */
+@Route(value = BookingPages.STAFF_BOOK, layout = StaffLayout.class)
+@RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
+class StaffBookView extends Div implements HasDynamicTitle {
+
+    private final Bookings bookings;
+    private final PersonService persons;
+    private final TextField hetu = new TextField();
+    private final Paragraph client = new Paragraph();
+    private final Select<AppointmentType> type = new Select<>();
+    private final Select<String> staff = new Select<>();
+    private final Select<Way> way = new Select<>();
+    private final MultiSelectComboBox<String> others = new MultiSelectComboBox<>();
+    private final Select<FreeTime> time = new Select<>();
+    private final TextField phone = new TextField();
+    private final Checkbox interpreter = new Checkbox();
+    private final Select<String> language = new Select<>();
+    private final Paragraph result = new Paragraph();
+    private @Nullable ClientSummary found;
+
+    StaffBookView(Bookings bookings, PersonService persons, StaffDirectory directory, CurrentUser currentUser) {
+        this.bookings = bookings;
+        this.persons = persons;
+        addClassNames("tt-page", "tt-staff-book");
+        add(new H1(getTranslation("booking.staffbook.title")), new Paragraph(getTranslation("booking.staffbook.lead")));
+        result.setId("staffbook-result");
+        result.getElement().setAttribute("role", "alert");
+        String me = currentUser.get().map(CurrentUser.SignedInUser::subject).orElse("");
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put(me, currentUser.get().map(CurrentUser.SignedInUser::displayName).orElse(me));
+        directory.team(me).forEach(m -> people.putIfAbsent(m.subject(), m.displayName()));
+
+        Section form = new Section();
+        form.addClassName("tt-form");
+        hetu.setId("staffbook-hetu");
+        hetu.setLabel(getTranslation("booking.staffbook.hetu"));
+        hetu.setMaxLength(11);
+        hetu.setManualValidation(true);
+        Button find = new Button(getTranslation("booking.staffbook.find"), e -> findClient());
+        find.setId("staffbook-find");
+        client.setId("staffbook-client");
+        Div who = new Div(hetu, find);
+        who.addClassName("tt-inline-form");
+
+        type.setId("staffbook-type");
+        type.setLabel(getTranslation("booking.book.type"));
+        type.setItems(bookings.staffTypes());
+        type.setItemLabelGenerator(t -> getTranslation("booking.book.type.item", t.name().in(getLocale()), t.minutes()));
+        staff.setId("staffbook-staff");
+        staff.setLabel(getTranslation("booking.staffbook.staff"));
+        staff.setItems(people.keySet());
+        staff.setItemLabelGenerator(people::get);
+        staff.setValue(me);
+        way.setId("staffbook-way");
+        way.setLabel(getTranslation("booking.book.way"));
+        way.setItemLabelGenerator(w -> getTranslation("booking.way." + w.name()));
+        others.setId("staffbook-others");
+        others.setLabel(getTranslation("booking.staffbook.others"));
+        others.setHelperText(getTranslation("booking.staffbook.others.help"));
+        others.setItems(people.keySet());
+        others.setItemLabelGenerator(people::get);
+        time.setId("staffbook-time");
+        time.setLabel(getTranslation("booking.staffbook.time"));
+        time.setItemLabelGenerator(f -> Formats.day(f.start().atZone(Formats.HELSINKI).toLocalDate(), getLocale())
+                + " " + Formats.time(f.start(), getLocale()) + (f.location() == null ? "" : " · " + f.location()));
+        phone.setId("staffbook-phone");
+        phone.setLabel(getTranslation("booking.book.phone"));
+        phone.setMaxLength(40);
+        phone.setVisible(false);
+        interpreter.setId("staffbook-interpreter");
+        interpreter.setLabel(getTranslation("booking.book.interpreter"));
+        language.setId("staffbook-language");
+        language.setLabel(getTranslation("booking.book.meeting-language"));
+        language.setItems("fi", "sv", "en");
+        language.setItemLabelGenerator(l -> getTranslation("booking.language." + l));
+        language.setValue("fi");
+        type.addValueChangeListener(e -> {
+            AppointmentType t = e.getValue();
+            way.setItems(t == null ? List.of() : t.ways().stream().sorted().toList());
+            if (t != null) {
+                way.setValue(t.ways().stream().sorted().findFirst().orElse(null));
+            }
+            refreshTimes();
+        });
+        staff.addValueChangeListener(e -> refreshTimes());
+        way.addValueChangeListener(e -> phone.setVisible(e.getValue() == Way.PHONE));
+        Button book = new Button(getTranslation("booking.staffbook.book"), e -> book());
+        book.setId("staffbook-book");
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.add(who, client, type, staff, way, others, time, phone, language, interpreter, new Div(book));
+        add(result, form);
+    }
+
+    private void findClient() {
+        hetu.setInvalid(false);
+        found = null;
+        try {
+            Optional<ClientSummary> c = persons.findClientByHetu(hetu.getValue().strip(), Purpose.APPOINTMENT);
+            if (c.isEmpty()) {
+                hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.unknown"));
+                hetu.setInvalid(true);
+                client.setText("");
+                return;
+            }
+            found = c.get();
+            client.setText(getTranslation("booking.staffbook.client", found.givenName() + " " + found.familyName(),
+                    found.maskedHetu()));
+            if (found.phone() != null && phone.isEmpty()) {
+                phone.setValue(found.phone());
+            }
+        } catch (InvalidHetuException e) {
+            hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.invalid"));
+            hetu.setInvalid(true);
+            client.setText("");
+        }
+    }
+
+    private void refreshTimes() {
+        AppointmentType t = type.getValue();
+        if (t == null || staff.getValue() == null) {
+            time.setItems(List.of());
+            return;
+        }
+        time.setItems(bookings.freeTimesOf(t.id(), staff.getValue(), Instant.EPOCH, 40));
+    }
+
+    private void book() {
+        result.setText("");
+        if (found == null) {
+            hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.required"));
+            hetu.setInvalid(true);
+            hetu.focus();
+            return;
+        }
+        if (type.getValue() == null || way.getValue() == null || time.getValue() == null) {
+            time.setErrorMessage(getTranslation("booking.staffbook.time.required"));
+            time.setInvalid(true);
+            return;
+        }
+        FreeTime f = time.getValue();
+        try {
+            long id = bookings.bookFor(found.personId(), new BookingRequest(type.getValue().id(), f.staffSubject(),
+                    f.start(), way.getValue(), phone.getValue(), interpreter.getValue(), language.getValue(),
+                    List.copyOf(others.getSelectedItems())));
+            getUI().ifPresent(ui -> ui.navigate(BookingPages.staff(id)));
+        } catch (BookingRefused refused) {
+            if (refused.reason() == BookingRefused.Reason.PHONE) {
+                phone.setErrorMessage(getTranslation(refused.messageKey()));
+                phone.setInvalid(true);
+                return;
+            }
+            result.setText(getTranslation(refused.messageKey()));
+            refreshTimes();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("booking.staffbook.title") + " – " + getTranslation("app.name");
+    }
+}
