@@ -1,6 +1,5 @@
 package fi.tyollisyystalo.base.jobs;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +31,9 @@ import fi.tyollisyystalo.base.security.SystemActor;
  * db-scheduler behind {@link Jobs}: every node polls the table {@code scheduled_tasks} and takes a due
  * execution by an optimistic update of its row, so a job runs on one node however many race for it; a
  * node that dies while running a job stops its heartbeat and another node runs the job again (DD007).
+ * db-scheduler keeps its own (system) time for when to poll and when a job is due: its waits must never see
+ * the time go backwards, which a test's moved application clock would do. The work a job does reads the
+ * application's one clock, as everything else does.
  */
 final class DbJobScheduler implements Jobs {
 
@@ -43,7 +45,7 @@ final class DbJobScheduler implements Jobs {
     private final SchedulerClient client;
     private @Nullable Scheduler running;
 
-    DbJobScheduler(DataSource dataSource, String nodeName, Clock clock, Duration pollingInterval,
+    DbJobScheduler(DataSource dataSource, String nodeName, Duration pollingInterval,
             List<RecurringJob> recurringJobs, List<DelayedJob> delayedJobs) {
         List<RecurringTask<Void>> recurring = recurringJobs.stream().map(DbJobScheduler::task).toList();
         this.delayed = delayedJobs.stream().collect(Collectors.toUnmodifiableMap(DelayedJob::name,
@@ -60,7 +62,6 @@ final class DbJobScheduler implements Jobs {
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .threads(2)
                 .enableImmediateExecution()
-                .clock(clock::instant)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
     }

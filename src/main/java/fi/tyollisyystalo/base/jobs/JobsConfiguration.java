@@ -2,7 +2,6 @@ package fi.tyollisyystalo.base.jobs;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -24,10 +23,10 @@ import org.springframework.context.annotation.Configuration;
 class JobsConfiguration {
 
     @Bean
-    DbJobScheduler jobs(DataSource dataSource, Clock clock, ObjectProvider<RecurringJob> recurring,
+    DbJobScheduler jobs(DataSource dataSource, ObjectProvider<RecurringJob> recurring,
             ObjectProvider<DelayedJob> delayed,
             @Value("${tyollisyystalo.jobs.polling-interval:PT5S}") Duration pollingInterval) {
-        return new DbJobScheduler(dataSource, nodeName(), clock, pollingInterval,
+        return new DbJobScheduler(dataSource, nodeName(), pollingInterval,
                 List.copyOf(recurring.orderedStream().toList()), List.copyOf(delayed.orderedStream().toList()));
     }
 

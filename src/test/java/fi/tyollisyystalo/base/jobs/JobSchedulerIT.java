@@ -124,7 +124,7 @@ class JobSchedulerIT {
     }
 
     private DbJobScheduler node(String name, List<RecurringJob> recurring, List<DelayedJob> delayed) {
-        return new DbJobScheduler(dataSource, "test-" + name, Clock.systemUTC(), Duration.ofMillis(200), recurring,
+        return new DbJobScheduler(dataSource, "test-" + name, Duration.ofMillis(200), recurring,
                 delayed);
     }
 }

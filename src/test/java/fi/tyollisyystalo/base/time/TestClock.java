@@ -1,6 +1,7 @@
 package fi.tyollisyystalo.base.time;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,26 +12,27 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's one clock in tests: the system's UTC time, unless a test fixes it with {@link #set} (and
- * lets it go with {@link #reset} in its {@code @AfterEach}). Registered as the primary {@link Clock} bean of
- * every context started from the test classpath.
+ * The application's one clock in tests: the system's UTC time, unless a test moves it with {@link #set} (and
+ * lets it go with {@link #reset} in its {@code @AfterEach}). A moved clock keeps running from the time it was
+ * set to. The job scheduler keeps the system's time for when a job is due; the jobs' work reads this clock.
+ * Registered as the primary {@link Clock} bean of every context started from the test classpath.
  */
 public final class TestClock extends Clock {
 
     private static final TestClock INSTANCE = new TestClock();
-    private static volatile @Nullable Instant fixed;
+    private static volatile @Nullable Duration offset;
 
     private TestClock() {
     }
 
-    /** From now on the application's time is {@code at}, until {@link #reset}. */
+    /** The application's time is {@code at} now and runs on from there, until {@link #reset}. */
     public static void set(Instant at) {
-        fixed = at;
+        offset = Duration.between(Clock.systemUTC().instant(), at);
     }
 
     /** Back to the system's time. */
     public static void reset() {
-        fixed = null;
+        offset = null;
     }
 
     @Override
@@ -45,8 +47,9 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        Instant at = fixed;
-        return at != null ? at : Clock.systemUTC().instant();
+        Duration by = offset;
+        Instant now = Clock.systemUTC().instant();
+        return by != null ? now.plus(by) : now;
     }
 
     @Configuration(proxyBeanMethods = false)
