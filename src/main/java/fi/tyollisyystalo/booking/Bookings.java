@@ -155,6 +155,18 @@ public class Bookings {
                 from.isBefore(now) ? now : from, now.plus(settings.horizon()), Math.clamp(limit, 1, 200)));
     }
 
+    /** The staff members who have weekly hours, subject → name, by name (to pick a calendar or whom to book). */
+    @Transactional(readOnly = true)
+    @ClientWork
+    public Map<String, String> staffWithHours() {
+        Map<String, String> staff = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT staff_subject, MIN(staff_name) FROM availability GROUP BY staff_subject ORDER BY 2",
+                rs -> {
+                    staff.put(rs.getString(1), rs.getString(2));
+                });
+        return staff;
+    }
+
     // --- the resident ---------------------------------------------------------------------------------
 
     /** The resident books a free time; returns the appointment id. A double click gives the same appointment. */

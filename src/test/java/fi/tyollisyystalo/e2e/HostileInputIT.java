@@ -24,9 +24,10 @@ class HostileInputIT extends BrowserTest {
     /** Route templates with a parameter; {@code {}} is where the hostile value goes. */
     private static final List<String> PUBLIC_ROUTES = List.of("/services/{}");
     private static final List<String> RESIDENT_ROUTES = List.of("/health-check/{}/step/background",
-            "/health-check/1/step/{}", "/health-check/{}/check", "/health-check/result/{}", "/messages/{}");
+            "/health-check/1/step/{}", "/health-check/{}/check", "/health-check/result/{}", "/messages/{}",
+            "/appointments/{}");
     private static final List<String> STAFF_ROUTES = List.of("/staff/services/{}", "/staff/health-checks/{}",
-            "/staff/messages/{}");
+            "/staff/messages/{}", "/staff/appointments/{}");
     /** The service map's query parameters: the address bar holds the search. */
     private static final List<String> MAP_PARAMETERS = List.of("q", "domain", "municipality", "org", "target", "way",
             "free", "language");

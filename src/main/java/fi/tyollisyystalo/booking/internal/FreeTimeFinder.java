@@ -22,10 +22,11 @@ import fi.tyollisyystalo.booking.Way;
 
 /**
  * Finds free times: the weekly hours of the staff who offer a type (their role), on the dates they apply to
- * (Finnish public holidays are closed unless the hours say otherwise), outside absences, every quarter hour where the whole appointment and the staff's buffer
- * after it are unheld. Weekly hours are Helsinki wall-clock times, so a Monday 08:00 is 06:00 UTC in winter
- * and 05:00 UTC in summer. The search goes a week at a time and stops when it has enough, so the earliest
- * time is found without reading months of holds.
+ * (Finnish public holidays are closed unless the hours say otherwise), outside absences, back to back from
+ * the start of the hours (every length plus buffer: 8.00, 9.15, 10.30 for an hour with a quarter's buffer),
+ * where the whole appointment and the staff's buffer after it are unheld. Weekly hours are Helsinki
+ * wall-clock times, so a Monday 08:00 is 06:00 UTC in winter and 05:00 UTC in summer. The search goes a week
+ * at a time and stops when it has enough, so the earliest time is found without reading months of holds.
  */
 @Component
 public class FreeTimeFinder {
@@ -87,7 +88,7 @@ public class FreeTimeFinder {
                     Set<Instant> staffHeld = held.getOrDefault(HoldStore.staff(r.staffSubject()), Set.of());
                     List<AbsenceEntity> off = away.getOrDefault(r.staffSubject(), List.of());
                     for (Instant start = ZonedDateTime.of(d, r.starts(), HelsinkiTime.ZONE).toInstant();
-                            !start.plus(length).isAfter(windowEnd); start = start.plus(HoldStore.GRAIN)) {
+                            !start.plus(length).isAfter(windowEnd); start = start.plus(blocked)) {
                         if (start.isBefore(search.from()) || !start.isBefore(search.to())
                                 || anyHeld(staffHeld, start, start.plus(blocked))
                                 || anyHeld(personHeld, start, start.plus(length))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ import fi.tyollisyystalo.identity.PersonService;
 @RolesAllowed(Roles.RESIDENT)
 class BookTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int PAGE = 12;
+    private static final int PAGE = 30;
 
     private final Bookings bookings;
     private final PersonService persons;
@@ -186,24 +187,42 @@ class BookTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             times.add(new Paragraph(getTranslation("booking.book.times.none")));
             return;
         }
-        LocalDate day = null;
-        Div buttons = null;
+        // by day, then by staff member (and place), the times as a row of buttons that say everything
+        Map<LocalDate, Map<String, List<FreeTime>>> byDay = new java.util.LinkedHashMap<>();
         for (FreeTime f : shown) {
-            LocalDate d = f.start().atZone(Formats.HELSINKI).toLocalDate();
-            if (!d.equals(day)) {
-                day = d;
-                times.add(new H3(Formats.day(d, getLocale())));
-                buttons = new Div();
-                buttons.addClassName("tt-time-buttons");
-                times.add(buttons);
-            }
-            String label = Formats.time(f.start(), getLocale()) + " · " + f.staffName()
-                    + (w == Way.IN_PERSON && f.location() != null ? " · " + f.location() : "");
-            Button pick = new Button(label, e -> chosen(f));
-            pick.getElement().setAttribute("data-start", f.start().toString());
-            pick.addClassName("tt-time");
-            buttons.add(pick);
+            byDay.computeIfAbsent(f.start().atZone(Formats.HELSINKI).toLocalDate(), d -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(f.staffName() + (w == Way.IN_PERSON && f.location() != null ? " · " + f.location()
+                            : ""), k -> new ArrayList<>()).add(f);
         }
+        byDay.forEach((d, people) -> {
+            String dayText = Formats.day(d, getLocale());
+            times.add(new H3(dayText));
+            people.forEach((who, list) -> {
+                Paragraph whoText = new Paragraph(who);
+                whoText.addClassName("tt-time-who");
+                Div buttons = new Div();
+                buttons.addClassName("tt-time-buttons");
+                for (FreeTime f : list) {
+                    Button pick = new Button(Formats.time(f.start(), getLocale()));
+                    pick.addClickListener(e -> {
+                        times.getChildren().flatMap(c -> c.getChildren()).filter(Button.class::isInstance)
+                                .map(Button.class::cast).forEach(other -> {
+                                    other.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                                    other.getElement().setAttribute("aria-pressed", "false");
+                                });
+                        pick.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                        pick.getElement().setAttribute("aria-pressed", "true");
+                        chosen(f);
+                    });
+                    pick.getElement().setAttribute("aria-label", dayText + " " + Formats.time(f.start(), getLocale())
+                            + ", " + who);
+                    pick.getElement().setAttribute("data-start", f.start().toString());
+                    pick.addClassName("tt-time");
+                    buttons.add(pick);
+                }
+                times.add(whoText, buttons);
+            });
+        });
         if (found.size() == PAGE) {
             Button more = new Button(getTranslation("booking.book.more"),
                     e -> search(shown.getLast().start().plusSeconds(60)));
@@ -262,8 +281,9 @@ class BookTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     id = bookings.book(BookingRequest.of(t.id(), f, w, phone.getValue(), interpreter.getValue(),
                             meetingLanguage.getValue()));
                 }
-                getUI().ifPresent(ui -> ui.navigate(BookingPages.mine(id) + "?done="
-                        + (moving == null ? "booked" : "moved")));
+                String done = moving == null ? "booked" : "moved";
+                getUI().ifPresent(ui -> ui.navigate(BookingPages.mine(id),
+                        com.vaadin.flow.router.QueryParameters.of("done", done)));
             } catch (BookingRefused refused) {
                 go.setEnabled(true);
                 if (refused.reason() == BookingRefused.Reason.PHONE) {

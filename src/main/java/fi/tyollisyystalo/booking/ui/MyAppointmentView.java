@@ -3,7 +3,6 @@ package fi.tyollisyystalo.booking.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -84,9 +83,9 @@ class MyAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTi
                 event.getResponse().setHeader("Cache-Control", "no-store");
                 event.getOutputStream().write(file);
             };
-            Anchor calendar = new Anchor(ics, getTranslation("booking.calendar-file"));
+            Anchor calendar = new Anchor(ics, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                    getTranslation("booking.calendar-file"));
             calendar.setId("appointment-ics");
-            calendar.setTarget(AnchorTarget.DEFAULT);
             add(new Paragraph(calendar));
             add(changes(a));
         }

@@ -76,6 +76,7 @@ class StaffBookView extends Div implements HasDynamicTitle {
         Map<String, String> people = new LinkedHashMap<>();
         people.put(me, currentUser.get().map(CurrentUser.SignedInUser::displayName).orElse(me));
         directory.team(me).forEach(m -> people.putIfAbsent(m.subject(), m.displayName()));
+        bookings.staffWithHours().forEach(people::putIfAbsent);
 
         Section form = new Section();
         form.addClassName("tt-form");
@@ -88,6 +89,7 @@ class StaffBookView extends Div implements HasDynamicTitle {
         client.setId("staffbook-client");
         Div who = new Div(hetu, find);
         who.addClassName("tt-inline-form");
+        who.getStyle().set("display", "flex");
 
         type.setId("staffbook-type");
         type.setLabel(getTranslation("booking.book.type"));
@@ -99,10 +101,11 @@ class StaffBookView extends Div implements HasDynamicTitle {
         staff.setItemLabelGenerator(people::get);
         staff.setValue(me);
         way.setId("staffbook-way");
-        way.setLabel(getTranslation("booking.book.way"));
+        way.setLabel(getTranslation("booking.staffbook.way"));
         way.setItemLabelGenerator(w -> getTranslation("booking.way." + w.name()));
         others.setId("staffbook-others");
         others.setLabel(getTranslation("booking.staffbook.others"));
+        others.setWidthFull();
         others.setHelperText(getTranslation("booking.staffbook.others.help"));
         others.setItems(people.keySet());
         others.setItemLabelGenerator(people::get);

@@ -75,6 +75,8 @@ class StaffCalendarView extends Div implements BeforeEnterObserver, HasDynamicTi
         Map<String, String> people = new LinkedHashMap<>();
         people.put(me, currentUser.get().map(CurrentUser.SignedInUser::displayName).orElse(me));
         team.forEach(m -> people.putIfAbsent(m.subject(), m.displayName()));
+        // colleagues with weekly hours who have not signed in yet are not in the directory's teams
+        bookings.staffWithHours().forEach(people::putIfAbsent);
         String staff = q.getSingleParameter("staff").filter(people::containsKey).orElse(me);
         boolean day = q.getSingleParameter("view").filter("day"::equals).isPresent();
         LocalDate date = q.getSingleParameter("date").flatMap(StaffCalendarView::date)
@@ -93,7 +95,7 @@ class StaffCalendarView extends Div implements BeforeEnterObserver, HasDynamicTi
         who.setItems(people.keySet());
         who.setItemLabelGenerator(people::get);
         who.setValue(staff);
-        who.setEnabled(!dayView);
+        who.setVisible(!dayView);
         who.addValueChangeListener(e -> go(e.getValue(), dayView, date));
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int step = dayView ? 1 : 7;
