@@ -83,6 +83,7 @@ class RouteAccessMatrixTest {
             Map.entry("appointments/:appointmentId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/calendar", CLIENT_WORK),
             Map.entry("staff/calendar/book", CLIENT_WORK),
+            Map.entry("staff/availability", CLIENT_WORK),
             Map.entry("staff/appointments/:appointmentId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 

@@ -258,5 +258,33 @@ class BookingJourneyIT extends BrowserTest {
             waitForVaadin(page);
         }
         watch.assertNothingRan();
+
+        // her own bookable hours: a wrong order is said at the field, a new row appears, and goes again
+        page.setViewportSize(1280, 900);
+        open(page, "/staff/availability");
+        assertThat(page.locator("#hours-list").innerText()).contains("Valtakatu 35");
+        assertAccessible(page);
+        page.locator("#hours-weekday").click();
+        page.locator("#hours-weekday vaadin-select-item").filter(new Locator.FilterOptions().setHasText("lauantai")).click();
+        page.locator("#hours-starts input").fill("11.00");
+        page.locator("#hours-starts input").press("Tab");
+        page.locator("#hours-ends input").fill("10.00");
+        page.locator("#hours-ends input").press("Tab");
+        page.locator("#hours-location input").fill("Kirjasto, Kauppakatu 1");
+        page.locator("#hours-save").click();
+        page.locator("#hours-ends[invalid]").waitFor();
+        assertThat(page.locator("#hours-location input").inputValue()).isEqualTo("Kirjasto, Kauppakatu 1");
+        page.locator("#hours-ends input").fill("12.00");
+        page.locator("#hours-ends input").press("Tab");
+        page.locator("#hours-save").click();
+        Locator saturday = page.locator("#hours-list li").filter(new Locator.FilterOptions().setHasText("Kirjasto"));
+        saturday.waitFor();
+        assertThat(saturday.innerText()).contains("lauantai").contains("11.00–12.00");
+        assertAccessible(page);
+        saturday.locator("vaadin-button").click();
+        page.locator("#hours-status").getByText(translation("fi", "booking.hours.removed")).waitFor();
+        assertThat(page.locator("#hours-list li").filter(new Locator.FilterOptions().setHasText("Kirjasto")).count())
+                .isZero();
+        watch.assertNothingRan();
     }
 }

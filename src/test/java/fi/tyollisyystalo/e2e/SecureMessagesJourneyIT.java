@@ -76,8 +76,16 @@ class SecureMessagesJourneyIT extends BrowserTest {
             waitForVaadin(staff);
             assertThat(staff.locator(".tt-msg__body").first().innerText()).isEqualTo(BODY);
 
-            // an SVG is refused at the field; a PNG named .pdf is taken as the PNG it is
+            // a 30 MB file is refused at the field, and the reply typed so far stays
             var fileInput = staff.locator("#reply-upload input[type=file]");
+            staff.locator("#reply-body textarea").fill("Liitteenä iso tiedosto.");
+            fileInput.setInputFiles(new FilePayload("iso.pdf", "application/pdf", new byte[30 * 1024 * 1024]));
+            staff.locator("#reply-file-error").getByText(translation("fi", "messages.error.attachment.too_large")
+                    .replace("{0}", "10")).waitFor();
+            assertThat(staff.locator("#reply-body textarea").inputValue()).isEqualTo("Liitteenä iso tiedosto.");
+            assertThat(staff.locator("#reply-files li").count()).isZero();
+
+            // an SVG is refused at the field; a PNG named .pdf is taken as the PNG it is
             fileInput.setInputFiles(new FilePayload("kuva.svg", "image/svg+xml",
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)));
             staff.locator("#reply-file-error").waitFor();

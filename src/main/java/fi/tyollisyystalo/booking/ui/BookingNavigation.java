@@ -25,6 +25,12 @@ class BookingNavigation {
     }
 
     @Bean
+    NavEntry availabilityNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 15, "staff.nav.availability", AvailabilityView.class,
+                Roles.CLIENT_WORK_ROLES);
+    }
+
+    @Bean
     NavEntry calendarNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 14, "staff.nav.calendar", StaffCalendarView.class,
                 Roles.CLIENT_WORK_ROLES);

@@ -111,7 +111,9 @@ class StaffCalendarView extends Div implements BeforeEnterObserver, HasDynamicTi
         Anchor book = new Anchor("/" + BookingPages.STAFF_BOOK, getTranslation("booking.calendar.book"));
         book.setId("calendar-book");
         book.addClassName("tt-button-link");
-        tools.add(who, previous, next, other, book);
+        Anchor hours = new Anchor("/" + BookingPages.AVAILABILITY, getTranslation("booking.calendar.hours"));
+        hours.setId("calendar-hours");
+        tools.add(who, previous, next, other, book, hours);
         add(tools);
 
         List<LocalDate> days = new ArrayList<>();
