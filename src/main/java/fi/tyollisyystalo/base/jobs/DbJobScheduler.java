@@ -51,7 +51,10 @@ final class DbJobScheduler implements Jobs {
         this.delayed = delayedJobs.stream().collect(Collectors.toUnmodifiableMap(DelayedJob::name,
                 DbJobScheduler::task));
         List<Task<?>> known = List.copyOf(delayed.values());
-        this.client = SchedulerClient.Builder.create(dataSource, known).build();
+        // scheduling joins the caller's transaction (a reminder is planned with its booking, on its connection,
+        // or not at all); outside a transaction the proxy gives a plain connection
+        this.client = SchedulerClient.Builder.create(
+                new org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy(dataSource), known).build();
         // a stopped db-scheduler cannot start again, and Spring may stop and start the context's lifecycle
         // (the test context cache pauses contexts it does not use): every start builds a fresh one.
         // Recurring tasks are known to it through startTasks, which also plans their first run.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,24 @@ class JobSchedulerIT {
 
     @Autowired DataSource dataSource;
     @Autowired Jobs applicationJobs;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void a_job_planned_in_a_transaction_that_rolls_back_is_not_planned() {
+        DbJobScheduler node = node("tx", List.of(), List.of(new DelayedJob("tx-delayed", Duration.ofSeconds(1),
+                key -> { })));
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        Instant later = Clock.systemUTC().instant().plus(Duration.ofHours(1));
+        tx.executeWithoutResult(status -> {
+            node.schedule("tx-delayed", "rolled-back", later);
+            assertThat(node.isScheduled("tx-delayed", "rolled-back")).as("seen inside its transaction").isTrue();
+            status.setRollbackOnly();
+        });
+        assertThat(node.isScheduled("tx-delayed", "rolled-back")).isFalse();
+        tx.executeWithoutResult(status -> node.schedule("tx-delayed", "committed", later));
+        assertThat(node.isScheduled("tx-delayed", "committed")).isTrue();
+        node.cancel("tx-delayed", "committed");
+    }
 
     @Test
     void a_delayed_job_runs_once_when_two_nodes_race_for_it() throws Exception {
