@@ -11,6 +11,8 @@ public final class BookingPages {
     public static final String CALENDAR = "staff/calendar";
     /** Staff book a time for a client. */
     public static final String STAFF_BOOK = "staff/calendar/book";
+    /** Editors and managers: the appointment types. */
+    public static final String TYPES = "staff/appointment-types";
     /** Staff: weekly hours and absences. */
     public static final String AVAILABILITY = "staff/availability";
 

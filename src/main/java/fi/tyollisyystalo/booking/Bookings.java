@@ -235,11 +235,13 @@ public class Bookings {
         finish(a, version, AppointmentStatus.CANCELLED, false);
     }
 
-    /** The calendar file of the resident's own appointment (REQUEST, or CANCEL once cancelled). */
-    @Transactional(readOnly = true)
+    /** The calendar file of the resident's own appointment (REQUEST, or CANCEL once cancelled). Audited. */
+    @Transactional
     @ResidentOnly
     public byte[] myCalendarFile(long id) {
         AppointmentEntity a = own(id);
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(OBJECT, id).of(a.personId())
+                .because(Purpose.OWN_DATA));
         return CalendarFiles.of(view(a, type(a.typeId()), null, List.of()), a.uid(), a.sequence(), a.updatedAt(),
                 settings.organisationName());
     }
@@ -349,14 +351,21 @@ public class Bookings {
                 .findFirstByPersonIdAndStartsAtAndTypeIdAndStatus(personId, request.start(), type.id(),
                         AppointmentStatus.BOOKED).map(AppointmentEntity::id).orElse(null);
         Instant blockedUntil = request.start().plus(Duration.ofMinutes(type.minutes() + type.bufferMinutes()));
+        // taken and committed already: answered with one read, without waiting for a turn or writing (checked
+        // again after the wait; the database still decides every race)
+        java.util.function.LongSupplier takenAlready = () -> {
+            Long existing = same.get();
+            if (existing != null) {
+                return existing;
+            }
+            throw new BookingRefused(Reason.TAKEN);
+        };
+        if (holds.anyHeld(HoldStore.staff(request.staffSubject()), request.start(), blockedUntil)) {
+            return takenAlready.getAsLong();
+        }
         return gated(() -> {
             if (holds.anyHeld(HoldStore.staff(request.staffSubject()), request.start(), blockedUntil)) {
-                // taken and committed already: answered without a write (the database still decides every race)
-                Long existing = same.get();
-                if (existing != null) {
-                    return existing;
-                }
-                throw new BookingRefused(Reason.TAKEN);
+                return takenAlready.getAsLong();
             }
             return attempts(() -> tx.execute(status -> insert(personId, type, request, phone, byStaff, status)),
                     same);

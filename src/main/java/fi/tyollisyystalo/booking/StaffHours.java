@@ -50,25 +50,6 @@ public class StaffHours {
     public record Absence(long id, LocalDate first, LocalDate last) {
     }
 
-    /** Why hours or an absence were not saved: the field and the translation key. */
-    public static class Rejected extends RuntimeException {
-
-        private final String field;
-
-        public Rejected(String field, String messageKey) {
-            super(messageKey);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return getMessage();
-        }
-    }
-
     @Transactional(readOnly = true)
     @ClientWork
     public List<WeeklyHours> myHours() {
@@ -85,27 +66,27 @@ public class StaffHours {
         CurrentUser.SignedInUser me = me();
         if (starts.getMinute() % 15 != 0 || ends.getMinute() % 15 != 0 || starts.getSecond() != 0
                 || ends.getSecond() != 0) {
-            throw new Rejected("starts", "booking.hours.error.quarter");
+            throw new FieldRejected("starts", "booking.hours.error.quarter");
         }
         if (!ends.isAfter(starts)) {
-            throw new Rejected("ends", "booking.hours.error.order");
+            throw new FieldRejected("ends", "booking.hours.error.order");
         }
         String place = location == null || location.isBlank() ? null : location.strip();
         if (place != null && place.length() > 300) {
-            throw new Rejected("location", "booking.hours.error.location");
+            throw new FieldRejected("location", "booking.hours.error.location");
         }
         List<String> langs = List.of("fi", "sv", "en").stream().filter(languages::contains).toList();
         if (langs.isEmpty()) {
-            throw new Rejected("languages", "booking.hours.error.languages");
+            throw new FieldRejected("languages", "booking.hours.error.languages");
         }
         List<AvailabilityEntity> mine = hours.findByStaffSubject(me.subject());
         if (mine.size() >= MAX_ROWS) {
-            throw new Rejected("weekday", "booking.hours.error.many");
+            throw new FieldRejected("weekday", "booking.hours.error.many");
         }
         boolean overlaps = mine.stream().anyMatch(h -> h.weekday() == weekday && h.starts().isBefore(ends)
                 && h.ends().isAfter(starts));
         if (overlaps) {
-            throw new Rejected("starts", "booking.hours.error.overlap");
+            throw new FieldRejected("starts", "booking.hours.error.overlap");
         }
         hours.save(new AvailabilityEntity(me.subject(), me.displayName(), role(me), weekday, starts, ends, place,
                 langs));
@@ -131,10 +112,10 @@ public class StaffHours {
     @ClientWork
     public void addMyAbsence(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
-            throw new Rejected("last", "booking.hours.error.order");
+            throw new FieldRejected("last", "booking.hours.error.order");
         }
         if (first.plusYears(1).isBefore(last)) {
-            throw new Rejected("last", "booking.absence.error.long");
+            throw new FieldRejected("last", "booking.absence.error.long");
         }
         absences.save(new AbsenceEntity(me().subject(), first.atStartOfDay(HelsinkiTime.ZONE).toInstant(),
                 last.plusDays(1).atStartOfDay(HelsinkiTime.ZONE).toInstant()));

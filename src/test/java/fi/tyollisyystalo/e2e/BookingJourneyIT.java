@@ -287,4 +287,39 @@ class BookingJourneyIT extends BrowserTest {
                 .isZero();
         watch.assertNothingRan();
     }
+
+    @Test
+    void an_editor_keeps_the_appointment_types_and_bad_input_stays_at_its_field() {
+        HostileInput.Watch watch = HostileInput.watch(page);
+        open(page, "/staff/appointment-types");
+        Logins.asStaff(page, "editori");
+        assertThat(page.locator("#types-list").innerText()).contains("Terveydenhoitajan terveystarkastus");
+        assertAccessible(page);
+        page.locator("#types-name-sv input").fill("Gruppmöte");
+        page.locator("#types-save").click();
+        page.locator("#types-name-fi[invalid]").waitFor();
+        assertThat(page.locator("#types-name-sv input").inputValue()).isEqualTo("Gruppmöte");
+        page.locator("#types-name-fi input").fill("Ryhmätapaaminen");
+        page.locator("#types-booked-by vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(
+                translation("fi", "booking.types.bookedBy.STAFF"))).click();
+        page.locator("#types-save").click();
+        page.locator("#types-status").getByText(translation("fi", "booking.types.saved")).waitFor();
+        assertThat(page.locator("#types-list").innerText()).contains("Ryhmätapaaminen · 60 min");
+        // hostile names are kept as text in the same type, never run
+        for (HostileInput.Value v : HostileInput.breakouts()) {
+            page.locator("#types-name-fi input").fill(v.text());
+            page.locator("#types-save").click();
+            waitForVaadin(page);
+            assertThat(page.locator("#types-list").innerText()).contains(v.text().strip());
+            watch.assertNothingRan();
+        }
+        page.locator("#types-name-fi input").fill("Ryhmätapaaminen");
+        page.locator("#types-active input").click();
+        page.locator("#types-save").click();
+        page.locator("#types-list").getByText(translation("fi", "booking.types.inactive")).waitFor();
+        assertAccessible(page);
+        page.setViewportSize(390, 844);
+        assertAccessible(page);
+        watch.assertNothingRan();
+    }
 }

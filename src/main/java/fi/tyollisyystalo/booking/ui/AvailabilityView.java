@@ -31,6 +31,7 @@ import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.booking.BookingPages;
+import fi.tyollisyystalo.booking.FieldRejected;
 import fi.tyollisyystalo.booking.StaffHours;
 
 /**
@@ -139,7 +140,7 @@ class AvailabilityView extends Div implements HasDynamicTitle {
                         languages.getValue());
                 refresh();
                 status.setText(getTranslation("booking.hours.saved"));
-            } catch (StaffHours.Rejected r) {
+            } catch (FieldRejected r) {
                 HasValidation field = switch (r.field()) {
                     case "ends" -> ends;
                     case "location" -> location;
@@ -178,7 +179,7 @@ class AvailabilityView extends Div implements HasDynamicTitle {
                 staffHours.addMyAbsence(first.getValue(), last.getValue() == null ? first.getValue() : last.getValue());
                 refresh();
                 status.setText(getTranslation("booking.hours.saved"));
-            } catch (StaffHours.Rejected r) {
+            } catch (FieldRejected r) {
                 invalid(last, r.messageKey());
             }
         });

@@ -31,6 +31,12 @@ class BookingNavigation {
     }
 
     @Bean
+    NavEntry appointmentTypesNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 35, "staff.nav.appointment-types", AppointmentTypesView.class,
+                List.of(Roles.SERVICE_EDITOR, Roles.MANAGER));
+    }
+
+    @Bean
     NavEntry calendarNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 14, "staff.nav.calendar", StaffCalendarView.class,
                 Roles.CLIENT_WORK_ROLES);
