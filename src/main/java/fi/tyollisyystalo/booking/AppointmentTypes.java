@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
+import fi.tyollisyystalo.base.security.EditorOrManager;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.booking.internal.AppointmentTypeEntity;
 import fi.tyollisyystalo.booking.internal.AppointmentTypeRepository;
@@ -19,7 +19,7 @@ import fi.tyollisyystalo.booking.internal.AppointmentTypeRepository;
  * appointments is never deleted, only taken out of use. Not client data: not audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('SERVICE_EDITOR','MANAGER')")
+@EditorOrManager
 public class AppointmentTypes {
 
     private final AppointmentTypeRepository types;

@@ -13,6 +13,8 @@ public final class BookingPages {
     public static final String STAFF_BOOK = "staff/calendar/book";
     /** Editors and managers: the appointment types. */
     public static final String TYPES = "staff/appointment-types";
+    /** Staff: one appointment, followed by its id. */
+    public static final String STAFF_APPOINTMENTS = "staff/appointments";
     /** Staff: weekly hours and absences. */
     public static final String AVAILABILITY = "staff/availability";
 
@@ -26,6 +28,6 @@ public final class BookingPages {
 
     /** An appointment as staff see it. */
     public static String staff(long appointmentId) {
-        return "staff/appointments/" + appointmentId;
+        return STAFF_APPOINTMENTS + "/" + appointmentId;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 import fi.tyollisyystalo.base.ui.MyPageSection;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.Bookings;
@@ -51,9 +52,9 @@ class AppointmentsOnMyPage implements MyPageSection {
                 s.add(new Paragraph(ui.getTranslation("booking.mypage.more", mine.coming().size() - 1)));
             }
         }
-        s.add(new Paragraph(new Anchor("/" + BookingPages.MINE, ui.getTranslation("booking.mypage.open")),
+        s.add(new Paragraph(new Anchor(Pages.href(MyAppointmentsView.class), ui.getTranslation("booking.mypage.open")),
                 new com.vaadin.flow.component.html.Span(" · "),
-                new Anchor("/" + BookingPages.BOOK, ui.getTranslation("booking.mine.book"))));
+                new Anchor(Pages.href(BookTimeView.class), ui.getTranslation("booking.mine.book"))));
         return s;
     }
 }

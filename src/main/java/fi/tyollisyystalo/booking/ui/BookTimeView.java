@@ -33,6 +33,7 @@ import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.AppointmentNotFoundException;
 import fi.tyollisyystalo.booking.AppointmentType;
@@ -298,7 +299,7 @@ class BookTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 notice.getElement().callJsFunction("scrollIntoView");
             }
         });
-        Anchor cancel = new Anchor("/" + BookingPages.MINE, getTranslation("booking.book.back"));
+        Anchor cancel = new Anchor(Pages.href(MyAppointmentsView.class), getTranslation("booking.book.back"));
         confirm.add(phone, meetingLanguage, interpreter, new Div(go), new Paragraph(cancel));
         confirm.getElement().callJsFunction("scrollIntoView");
         phone.focus();

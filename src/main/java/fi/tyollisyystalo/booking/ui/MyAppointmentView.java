@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.base.ui.RouteIds;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.AppointmentNotFoundException;
 import fi.tyollisyystalo.booking.BookingPages;
@@ -58,7 +59,7 @@ class MyAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTi
         Appointment a = bookings.myAppointment(id);
         title = a.type().name().in(getLocale());
         removeAll();
-        add(new Paragraph(new Anchor("/" + BookingPages.MINE, getTranslation("booking.mine.back"))));
+        add(new Paragraph(new Anchor(Pages.href(MyAppointmentsView.class), getTranslation("booking.mine.back"))));
         add(new H1(title));
         if (done.equals("booked") || done.equals("moved") || done.equals("cancelled")) {
             Paragraph ok = new Paragraph(getTranslation("booking.done." + done));
@@ -99,7 +100,7 @@ class MyAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTi
             return s;
         }
         s.add(new Paragraph(getTranslation("booking.change.lead")));
-        Anchor move = new Anchor("/" + BookingPages.BOOK + "?move=" + a.id(), getTranslation("booking.change.move"));
+        Anchor move = new Anchor(Pages.href(BookTimeView.class) + "?move=" + a.id(), getTranslation("booking.change.move"));
         move.setId("appointment-move");
         Button cancel = new Button(getTranslation("booking.change.cancel"));
         cancel.setId("appointment-cancel");

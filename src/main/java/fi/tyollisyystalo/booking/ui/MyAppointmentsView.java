@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.Bookings;
@@ -31,7 +32,7 @@ class MyAppointmentsView extends Div implements HasDynamicTitle {
     MyAppointmentsView(Bookings bookings) {
         addClassNames("tt-page", "tt-appointments");
         add(new H1(getTranslation("booking.mine.title")), new Paragraph(getTranslation("booking.mine.lead")));
-        Anchor book = new Anchor("/" + BookingPages.BOOK, getTranslation("booking.mine.book"));
+        Anchor book = new Anchor(Pages.href(BookTimeView.class), getTranslation("booking.mine.book"));
         book.setId("book-new");
         book.addClassName("tt-button-link");
         add(new Paragraph(book));

@@ -24,6 +24,7 @@ import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.AppointmentNotFoundException;
 import fi.tyollisyystalo.booking.AppointmentStatus;
@@ -37,7 +38,7 @@ import fi.tyollisyystalo.booking.FreeTime;
  * or no-show once it has started, move to another free time of the same staff member, or cancel on the
  * client's behalf (the client gets a notice and the calendar file changes).
  */
-@Route(value = "staff/appointments/:appointmentId([0-9]+)", layout = StaffLayout.class)
+@Route(value = BookingPages.STAFF_APPOINTMENTS + "/:appointmentId([0-9]+)", layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class StaffAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -67,7 +68,7 @@ class StaffAppointmentView extends Div implements BeforeEnterObserver, HasDynami
     private void show() {
         Appointment a = bookings.appointment(id);
         removeAll();
-        add(new Paragraph(new Anchor("/" + BookingPages.CALENDAR + "?staff=" + java.net.URLEncoder.encode(
+        add(new Paragraph(new Anchor(Pages.href(StaffCalendarView.class) + "?staff=" + java.net.URLEncoder.encode(
                 a.staffSubject(), java.nio.charset.StandardCharsets.UTF_8) + "&date="
                 + a.start().atZone(Formats.HELSINKI).toLocalDate(), getTranslation("booking.calendar.back"))));
         add(new H1(a.type().name().in(getLocale()) + (a.clientName() == null ? "" : " – " + a.clientName())));

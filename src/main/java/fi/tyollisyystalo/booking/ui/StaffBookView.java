@@ -1,7 +1,6 @@
 package fi.tyollisyystalo.booking.ui;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +72,7 @@ class StaffBookView extends Div implements HasDynamicTitle {
         result.setId("staffbook-result");
         result.getElement().setAttribute("role", "alert");
         String me = currentUser.get().map(CurrentUser.SignedInUser::subject).orElse("");
-        Map<String, String> people = new LinkedHashMap<>();
-        people.put(me, currentUser.get().map(CurrentUser.SignedInUser::displayName).orElse(me));
-        directory.team(me).forEach(m -> people.putIfAbsent(m.subject(), m.displayName()));
-        bookings.staffWithHours().forEach(people::putIfAbsent);
+        Map<String, String> people = StaffPeople.of(currentUser, directory, bookings);
 
         Section form = new Section();
         form.addClassName("tt-form");

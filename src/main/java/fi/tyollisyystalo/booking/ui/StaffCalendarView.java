@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +32,12 @@ import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.Bookings;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.StaffDirectory;
-import fi.tyollisyystalo.identity.StaffMember;
 
 /**
  * The staff calendar, built from plain elements and a CSS grid (no commercial calendar): the week of one staff
@@ -71,12 +70,7 @@ class StaffCalendarView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
         String me = currentUser.get().map(CurrentUser.SignedInUser::subject).orElse("");
-        List<StaffMember> team = directory.team(me);
-        Map<String, String> people = new LinkedHashMap<>();
-        people.put(me, currentUser.get().map(CurrentUser.SignedInUser::displayName).orElse(me));
-        team.forEach(m -> people.putIfAbsent(m.subject(), m.displayName()));
-        // colleagues with weekly hours who have not signed in yet are not in the directory's teams
-        bookings.staffWithHours().forEach(people::putIfAbsent);
+        Map<String, String> people = StaffPeople.of(currentUser, directory, bookings);
         String staff = q.getSingleParameter("staff").filter(people::containsKey).orElse(me);
         boolean day = q.getSingleParameter("view").filter("day"::equals).isPresent();
         LocalDate date = q.getSingleParameter("date").flatMap(StaffCalendarView::date)
@@ -108,10 +102,10 @@ class StaffCalendarView extends Div implements BeforeEnterObserver, HasDynamicTi
         Anchor other = link(getTranslation(dayView ? "booking.calendar.week-view" : "booking.calendar.team-day"), staff,
                 !dayView, date);
         other.setId("calendar-switch");
-        Anchor book = new Anchor("/" + BookingPages.STAFF_BOOK, getTranslation("booking.calendar.book"));
+        Anchor book = new Anchor(Pages.href(StaffBookView.class), getTranslation("booking.calendar.book"));
         book.setId("calendar-book");
         book.addClassName("tt-button-link");
-        Anchor hours = new Anchor("/" + BookingPages.AVAILABILITY, getTranslation("booking.calendar.hours"));
+        Anchor hours = new Anchor(Pages.href(AvailabilityView.class), getTranslation("booking.calendar.hours"));
         hours.setId("calendar-hours");
         tools.add(who, previous, next, other, book, hours);
         add(tools);
@@ -213,7 +207,7 @@ class StaffCalendarView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Anchor link(String text, String staff, boolean dayView, LocalDate date) {
-        return new Anchor("/" + BookingPages.CALENDAR + "?staff=" + java.net.URLEncoder.encode(staff,
+        return new Anchor(Pages.href(StaffCalendarView.class) + "?staff=" + java.net.URLEncoder.encode(staff,
                 java.nio.charset.StandardCharsets.UTF_8) + "&date=" + date + (dayView ? "&view=day" : ""), text);
     }
 
