@@ -7,6 +7,8 @@ public final class BookingPages {
     public static final String MINE = "appointments";
     /** The resident books a time. */
     public static final String BOOK = "appointments/book";
+    /** The resident picks one of the times staff offered; followed by the offer's id. */
+    public static final String OFFER = "appointments/offer";
     /** The staff member's calendar (own or a colleague's, day or week). */
     public static final String CALENDAR = "staff/calendar";
     /** Staff book a time for a client. */
@@ -24,6 +26,11 @@ public final class BookingPages {
     /** One of the resident's own appointments. */
     public static String mine(long appointmentId) {
         return MINE + "/" + appointmentId;
+    }
+
+    /** Times offered to the resident, to pick one. */
+    public static String offer(long offerId) {
+        return OFFER + "/" + offerId;
     }
 
     /** An appointment as staff see it. */

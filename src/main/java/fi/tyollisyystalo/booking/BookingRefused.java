@@ -20,7 +20,9 @@ public class BookingRefused extends RuntimeException {
         /** This type is not booked this way (by the resident, in this way). */
         NOT_ALLOWED,
         /** Very many bookings at once: nothing was booked; try again in a moment. */
-        BUSY
+        BUSY,
+        /** A time kept for the resident (an earlier time, an offer) is no longer kept or was already used. */
+        GONE
     }
 
     private final Reason reason;

@@ -38,6 +38,7 @@ import fi.tyollisyystalo.booking.internal.AppointmentTypeRepository;
 import fi.tyollisyystalo.booking.internal.AvailabilityEntity;
 import fi.tyollisyystalo.booking.internal.FreeTimeFinder;
 import fi.tyollisyystalo.booking.internal.HoldStore;
+import fi.tyollisyystalo.booking.internal.Waitlist;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.notification.NoticeKind;
@@ -58,6 +59,7 @@ import fi.tyollisyystalo.notification.Notices;
 public class Bookings {
 
     public static final String OBJECT = "APPOINTMENT";
+    static final String OFFER = "APPOINTMENT_OFFER";
     /** The delayed job of a reminder, keyed {@code <appointment id>/<offset>}. */
     public static final String REMINDER_JOB = "booking-reminder";
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
@@ -77,6 +79,7 @@ public class Bookings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BookingSettings settings;
+    private final Waitlist waitlist;
     /**
      * At most this many booking transactions at once; the others queue here (fairly) rather than for the
      * database pool, so a rush on one time (all but one of which end as "taken") cannot starve the pool that
@@ -87,7 +90,7 @@ public class Bookings {
     Bookings(AppointmentTypeRepository types, AppointmentRepository appointments, FreeTimeFinder finder,
             HoldStore holds, JdbcTemplate jdbc, PlatformTransactionManager transactions, PersonService persons,
             CurrentUser currentUser, AuditLog auditLog, Notices notices, Jobs jobs, ApplicationEventPublisher events,
-            Clock clock, BookingSettings settings) {
+            Clock clock, BookingSettings settings, Waitlist waitlist) {
         this.types = types;
         this.appointments = appointments;
         this.finder = finder;
@@ -102,6 +105,7 @@ public class Bookings {
         this.events = events;
         this.clock = clock;
         this.settings = settings;
+        this.waitlist = waitlist;
         this.gate = new java.util.concurrent.Semaphore(settings.concurrentBookings(), true);
     }
 
@@ -224,7 +228,7 @@ public class Bookings {
         if (to.start().isBefore(clock.instant().plus(settings.minimumNotice()))) {
             throw new BookingRefused(Reason.NOT_OFFERED);
         }
-        return move(a, version, to.staffSubject(), to.start(), false);
+        return move(a, version, to.staffSubject(), to.start(), false, null);
     }
 
     /** The resident cancels their appointment (until the change limit). */
@@ -244,6 +248,211 @@ public class Bookings {
                 .because(Purpose.OWN_DATA));
         return CalendarFiles.of(view(a, type(a.typeId()), null, List.of()), a.uid(), a.sequence(), a.updatedAt(),
                 settings.organisationName());
+    }
+
+    // --- the waitlist for an earlier time -------------------------------------------------------------
+
+    /** Where the resident's appointment stands on the waitlist for an earlier time. */
+    @Transactional(readOnly = true)
+    @ResidentOnly
+    public EarlierTime earlierTime(long appointmentId) {
+        AppointmentEntity a = own(appointmentId);
+        AppointmentType type = type(a.typeId());
+        Waitlist.Entry e = waitlist.of(appointmentId).orElse(null);
+        if (e == null) {
+            return new EarlierTime(changeable(a) && type.bookedBy() == BookedBy.RESIDENT
+                    ? EarlierTime.State.CAN_ASK : EarlierTime.State.NONE, null, null, null, null);
+        }
+        if (e.offered(clock.instant()) && e.offerStart() != null && e.offerStaff() != null) {
+            return new EarlierTime(EarlierTime.State.OFFERED, staffName(e.offerStaff()), e.offerStart(),
+                    e.offerStart().plus(Duration.ofMinutes(type.minutes())), e.offerExpires());
+        }
+        return new EarlierTime(EarlierTime.State.WAITING, null, null, null, null);
+    }
+
+    /** The resident asks for an earlier time than their appointment: in line at the end. Audited. */
+    @Transactional
+    @ResidentOnly
+    public void askEarlier(long appointmentId) {
+        AppointmentEntity a = own(appointmentId);
+        requireChangeable(a);
+        if (type(a.typeId()).bookedBy() != BookedBy.RESIDENT) {
+            throw new BookingRefused(Reason.NOT_ALLOWED);
+        }
+        waitlist.join(appointmentId, a.personId(), a.typeId());
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, appointmentId).of(a.personId())
+                .because(Purpose.OWN_DATA));
+    }
+
+    /** The resident no longer waits for an earlier time (an offered one passes on). Audited. */
+    @Transactional
+    @ResidentOnly
+    public void stopWaiting(long appointmentId) {
+        AppointmentEntity a = own(appointmentId);
+        waitlist.end(appointmentId);
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, appointmentId).of(a.personId())
+                .because(Purpose.OWN_DATA));
+    }
+
+    /** The resident takes the earlier time kept for them: the appointment moves there. Returns the version. */
+    @ResidentOnly
+    public long takeEarlierTime(long appointmentId, long version) {
+        AppointmentEntity a = own(appointmentId);
+        Waitlist.Entry e = waitlist.of(appointmentId).filter(x -> x.offered(clock.instant()))
+                .orElseThrow(() -> new BookingRefused(Reason.GONE));
+        return move(a, version, java.util.Objects.requireNonNull(e.offerStaff()),
+                java.util.Objects.requireNonNull(e.offerStart()), false, () -> waitlist.taken(e.id()));
+    }
+
+    /** The resident lets the earlier time pass (it goes to the next in line); they stay in line. Audited. */
+    @Transactional
+    @ResidentOnly
+    public void declineEarlierTime(long appointmentId) {
+        AppointmentEntity a = own(appointmentId);
+        waitlist.of(appointmentId).filter(e -> "OFFERED".equals(e.status())).ifPresent(waitlist::decline);
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, appointmentId).of(a.personId())
+                .because(Purpose.OWN_DATA));
+    }
+
+    // --- times offered by staff ----------------------------------------------------------------------
+
+    /**
+     * Staff offer a client some free times of a type (any active one, also those booked only from an offer), for
+     * the client to pick one; the caller sends the link in a secure message. Returns the offer's id. Audited.
+     */
+    @Transactional
+    @ClientWork
+    public long offer(long personId, long typeId, Way way, List<FreeTime> times) {
+        if (persons.clientNames(List.of(personId)).isEmpty()) {
+            throw new AppointmentNotFoundException();
+        }
+        AppointmentType type = type(typeId);
+        if (!type.active() || !type.ways().contains(way) || times.isEmpty() || times.size() > 10) {
+            throw new BookingRefused(Reason.NOT_ALLOWED);
+        }
+        Instant now = clock.instant();
+        for (FreeTime f : times) {
+            AvailabilityEntity hours = finder.hoursAt(type, f.staffSubject(), f.start());
+            if (f.start().isBefore(now) || hours == null || (way == Way.IN_PERSON && hours.location() == null)) {
+                throw new BookingRefused(Reason.NOT_OFFERED);
+            }
+        }
+        var user = currentUser.get().orElseThrow();
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("INSERT INTO appointment_offer (person_id, type_id, way, offered_by,"
+                    + " offered_by_name, status, created_at) VALUES (?, ?, ?, ?, ?, 'OPEN', ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, personId);
+            ps.setLong(2, typeId);
+            ps.setString(3, way.name());
+            ps.setString(4, user.subject());
+            ps.setString(5, user.displayName());
+            ps.setObject(6, utc(now));
+            return ps;
+        }, key);
+        long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
+        for (FreeTime f : new LinkedHashSet<>(times)) {
+            jdbc.update("INSERT IGNORE INTO appointment_offer_time (offer_id, staff_subject, starts_at) VALUES (?, ?, ?)",
+                    id, f.staffSubject(), utc(f.start()));
+        }
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OFFER, id).of(personId)
+                .because(Purpose.APPOINTMENT));
+        return id;
+    }
+
+    /** One of the resident's offers, with the offered times still free (soonest first). Audited. */
+    @Transactional
+    @ResidentOnly
+    public AppointmentOffer myOffer(long offerId) {
+        long personId = currentUser.requirePersonId();
+        List<AppointmentOffer> found = offers(personId, offerId);
+        if (found.isEmpty()) {
+            throw new AppointmentNotFoundException();
+        }
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(OFFER, offerId).of(personId)
+                .because(Purpose.OWN_DATA));
+        return found.getFirst();
+    }
+
+    /** The resident's offers not yet booked, newest first (for My appointments). */
+    @Transactional(readOnly = true)
+    @ResidentOnly
+    public List<AppointmentOffer> myOpenOffers() {
+        return offers(currentUser.requirePersonId(), null).stream()
+                .filter(o -> o.status() == AppointmentOffer.Status.OPEN && !o.times().isEmpty()).toList();
+    }
+
+    /**
+     * The resident books one of the offered times; the offer is then used (in the same transaction). A double
+     * click gives the same appointment; a second offered time of a used offer is refused (GONE).
+     */
+    @ResidentOnly
+    public long bookOffered(long offerId, FreeTime time, @Nullable String phone, boolean interpreter,
+            String language) {
+        long personId = currentUser.requirePersonId();
+        AppointmentOffer offer = offers(personId, offerId).stream().findFirst()
+                .orElseThrow(AppointmentNotFoundException::new);
+        java.util.function.Supplier<@Nullable Long> same = () -> appointments
+                .findFirstByPersonIdAndStartsAtAndTypeIdAndStatus(personId, time.start(), offer.type().id(),
+                        AppointmentStatus.BOOKED).map(AppointmentEntity::id).orElse(null);
+        if (offer.status() != AppointmentOffer.Status.OPEN) {
+            Long existing = same.get();
+            if (existing != null) {
+                return existing;
+            }
+            throw new BookingRefused(Reason.GONE);
+        }
+        boolean offered = offer.times().stream().anyMatch(t -> t.staffSubject().equals(time.staffSubject())
+                && t.start().equals(time.start()));
+        if (!offered) {
+            throw new BookingRefused(Reason.NOT_OFFERED);
+        }
+        BookingRequest request = BookingRequest.of(offer.type().id(), time, offer.way(), phone, interpreter, language);
+        String checkedPhone = phone(request);
+        return gated(() -> attempts(() -> tx.execute(status -> {
+            long id = insert(personId, offer.type(), request, checkedPhone, false, status);
+            if (id > 0 && jdbc.update("UPDATE appointment_offer SET status = 'BOOKED', appointment_id = ? WHERE id = ?"
+                    + " AND status = 'OPEN'", id, offerId) == 0) {
+                status.setRollbackOnly();
+                throw new BookingRefused(Reason.GONE);
+            }
+            return id;
+        }), same));
+    }
+
+    private List<AppointmentOffer> offers(long personId, @Nullable Long offerId) {
+        Map<Long, AppointmentType> byId = typesById();
+        Instant earliest = clock.instant().plus(settings.minimumNotice());
+        List<AppointmentOffer> found = jdbc.query("SELECT * FROM appointment_offer WHERE person_id = ?"
+                + (offerId == null ? "" : " AND id = " + offerId) + " ORDER BY id DESC LIMIT 20", (rs, row) -> {
+                    AppointmentType type = byId.get(rs.getLong("type_id"));
+                    Long appointment = rs.getObject("appointment_id", Long.class);
+                    return new AppointmentOffer(rs.getLong("id"), type, Way.valueOf(rs.getString("way")),
+                            rs.getString("offered_by_name"), AppointmentOffer.Status.valueOf(rs.getString("status")),
+                            appointment, List.of());
+                }, personId);
+        List<AppointmentOffer> result = new ArrayList<>();
+        for (AppointmentOffer o : found) {
+            List<FreeTime> times = new ArrayList<>();
+            Duration length = Duration.ofMinutes(o.type().minutes());
+            Duration blocked = Duration.ofMinutes(o.type().minutes() + o.type().bufferMinutes());
+            jdbc.query("SELECT staff_subject, starts_at FROM appointment_offer_time WHERE offer_id = ? ORDER BY starts_at",
+                    rs -> {
+                        String staff = rs.getString(1);
+                        Instant start = rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                        AvailabilityEntity hours = finder.hoursAt(o.type(), staff, start);
+                        if (start.isBefore(earliest) || hours == null
+                                || holds.anyHeld(HoldStore.staff(staff), start, start.plus(blocked))) {
+                            return;
+                        }
+                        times.add(new FreeTime(staff, hours.staffName(), start, start.plus(length),
+                                o.way() == Way.IN_PERSON ? hours.location() : null, hours.languages()));
+                    }, o.id());
+            result.add(new AppointmentOffer(o.id(), o.type(), o.way(), o.offeredByName(), o.status(),
+                    o.appointmentId(), List.copyOf(times)));
+        }
+        return result;
     }
 
     // --- staff ----------------------------------------------------------------------------------------
@@ -320,7 +529,7 @@ public class Bookings {
         if (start.isBefore(clock.instant())) {
             throw new BookingRefused(Reason.NOT_OFFERED);
         }
-        return move(a, version, staffSubject, start, true);
+        return move(a, version, staffSubject, start, true, null);
     }
 
     /** Staff cancel an appointment on the client's behalf. */
@@ -405,7 +614,13 @@ public class Bookings {
         return a.id();
     }
 
-    private long move(AppointmentEntity current, long version, String staffSubject, Instant start, boolean byStaff) {
+    /**
+     * Moves the appointment, releasing and re-holding its time; {@code inTransaction} runs in the same
+     * transaction before (e.g. marking a waitlist offer taken). Any waiting for an earlier time ends; the
+     * time left is offered to the waitlist.
+     */
+    private long move(AppointmentEntity current, long version, String staffSubject, Instant start, boolean byStaff,
+            @Nullable Runnable inTransaction) {
         AppointmentType type = type(current.typeId());
         long id = current.id();
         return retried(() -> tx.execute(status -> {
@@ -424,7 +639,12 @@ public class Bookings {
             if (changed == 0) {
                 throw new BookingRefused(Reason.CHANGED);
             }
+            if (inTransaction != null) {
+                inTransaction.run();
+            }
+            waitlist.end(id);
             holds.release(id);
+            waitlist.freed(type.id(), current.staffSubject(), current.startsAt());
             AppointmentEntity moved = appointments.findById(id).orElseThrow();
             jdbc.update("DELETE FROM appointment_participant WHERE appointment_id = ? AND staff_subject = ?", id,
                     staffSubject);
@@ -450,8 +670,10 @@ public class Bookings {
             if (changed == 0) {
                 throw new BookingRefused(Reason.CHANGED);
             }
+            waitlist.end(id);
             if (outcome == AppointmentStatus.CANCELLED) {
                 holds.release(id);
+                waitlist.freed(type.id(), current.staffSubject(), current.startsAt());
             }
             AppointmentEntity done = appointments.findById(id).orElseThrow();
             auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, id).of(done.personId())
@@ -472,7 +694,7 @@ public class Bookings {
                 now));
         if (change == AppointmentChanged.Change.BOOKED || change == AppointmentChanged.Change.MOVED
                 || change == AppointmentChanged.Change.CANCELLED) {
-            notices.notify(a.personId(), NoticeKind.APPOINTMENT_CHANGED);
+            notices.notify(a.personId(), NoticeKind.APPOINTMENT_CHANGED, a.startsAt());
         }
         for (Duration offset : settings.reminders()) {
             String key = a.id() + "/" + offset;

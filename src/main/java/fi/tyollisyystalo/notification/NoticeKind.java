@@ -13,6 +13,8 @@ public enum NoticeKind {
     APPOINTMENT_CHANGED,
     /** An appointment is coming (a reminder at a configured time before it). */
     APPOINTMENT_REMINDER,
+    /** A time the resident asked to get earlier has come free and is kept for them for a while. */
+    WAITLIST_OFFER,
     /** The shared plan changed or a follow-up questionnaire waits. */
     PLAN_UPDATED;
 

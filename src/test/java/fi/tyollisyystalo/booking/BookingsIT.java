@@ -230,7 +230,8 @@ class BookingsIT {
         long first = bookings.book(at(helsinki(day, 8, 0)));
         assertThat(bookings.book(at(helsinki(day, 8, 0)))).isEqualTo(first);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appointment WHERE person_id = ? AND starts_at = ?"
-                + " AND status = 'BOOKED'", Integer.class, anna, java.sql.Timestamp.from(helsinki(day, 8, 0))))
+                + " AND status = 'BOOKED'", Integer.class, anna,
+                java.time.LocalDateTime.ofInstant(helsinki(day, 8, 0), java.time.ZoneOffset.UTC)))
                 .isEqualTo(1);
 
         // a move, then the same old move replayed: refused, one active booking at the new time

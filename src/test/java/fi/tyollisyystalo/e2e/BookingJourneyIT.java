@@ -137,10 +137,17 @@ class BookingJourneyIT extends BrowserTest {
         }
         watch.assertNothingRan();
 
-        // three notices of changes (booked, moved, cancelled), none with the time, place or type
+        // notices of the changes (booked, moved, cancelled): the date and time in Helsinki time, as on the page
+        // and in the calendar file, but no place or type
         Locator changed = mail("anna-liisa.booking@example.fi", translation("fi", "notice.appointment-changed.subject"));
         assertThat(changed.count()).isGreaterThanOrEqualTo(1);
         assertThat(changed.first().innerText()).doesNotContain("Valtakatu").doesNotContain("terveystarkastus");
+        String bookedAt = "klo " + fi.tyollisyystalo.base.i18n.Formats.time(Instant.parse(first), java.util.Locale.of("fi"));
+        for (int i = 0; i < 30 && changed.allInnerTexts().stream().noneMatch(t -> t.contains(bookedAt)); i++) {
+            page.waitForTimeout(1000);
+            page.locator("#devmail-refresh").click();
+        }
+        assertThat(changed.allInnerTexts()).anyMatch(t -> t.contains(bookedAt));
     }
 
     @Test
@@ -189,8 +196,9 @@ class BookingJourneyIT extends BrowserTest {
         // the reminder a day before (its planning at booking is BookingsIT's): the application's clock moved to
         // just after it is due, and the job (the scheduler keeps the system's time) planned to run now
         long id = Long.parseLong(path(page).substring(path(page).lastIndexOf('/') + 1));
-        Instant start = jdbc.queryForObject("SELECT starts_at FROM appointment WHERE id = ?", java.sql.Timestamp.class, id)
-                .toInstant();
+        // stored as UTC wall-clock values (never through the JVM's zone, which is New York in the tests)
+        Instant start = jdbc.queryForObject("SELECT starts_at FROM appointment WHERE id = ?",
+                java.time.LocalDateTime.class, id).toInstant(java.time.ZoneOffset.UTC);
         TestClock.set(start.minus(java.time.Duration.ofHours(24)).plusSeconds(5));
         jobs.schedule(Bookings.REMINDER_JOB, id + "/PT24H", Instant.now());
         Locator reminder = mail("noah.booking@example.fi", translation("sv", "notice.appointment-reminder.subject"));

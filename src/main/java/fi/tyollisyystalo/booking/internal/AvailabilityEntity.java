@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,10 +36,12 @@ public class AvailabilityEntity {
     @Column(nullable = false)
     private int weekday;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "TIME")
+    @Convert(converter = WallClock.Time.class)
     private LocalTime starts = LocalTime.MIDNIGHT;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "TIME")
+    @Convert(converter = WallClock.Time.class)
     private LocalTime ends = LocalTime.MIDNIGHT;
 
     @Column(length = 300)
@@ -47,10 +50,12 @@ public class AvailabilityEntity {
     @Column(nullable = false, length = 32)
     private String languages = "fi";
 
-    @Column(name = "valid_from")
+    @Column(name = "valid_from", columnDefinition = "DATE")
+    @Convert(converter = WallClock.Date.class)
     private @Nullable LocalDate validFrom;
 
-    @Column(name = "valid_until")
+    @Column(name = "valid_until", columnDefinition = "DATE")
+    @Convert(converter = WallClock.Date.class)
     private @Nullable LocalDate validUntil;
 
     @Column(name = "open_on_holidays", nullable = false)

@@ -10,7 +10,7 @@ import fi.tyollisyystalo.base.jobs.DelayedJob;
 import fi.tyollisyystalo.booking.BookingSettings;
 import fi.tyollisyystalo.booking.Bookings;
 
-/** The booking rules and the reminder job. */
+/** The booking rules, the reminder job and the waitlist's jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BookingSettings.class)
 class BookingConfiguration {
@@ -23,5 +23,17 @@ class BookingConfiguration {
     @Bean
     DelayedJob bookingReminderJob(Reminders reminders) {
         return new DelayedJob(Bookings.REMINDER_JOB, Duration.ofMinutes(5), reminders::send);
+    }
+
+    /** A freed time offered to the first in line for an earlier time. */
+    @Bean
+    DelayedJob waitlistOfferJob(Waitlist waitlist) {
+        return new DelayedJob(Waitlist.OFFER_JOB, Duration.ofMinutes(1), waitlist::offer);
+    }
+
+    /** An offered time not taken within the hold time passes on. */
+    @Bean
+    DelayedJob waitlistExpiryJob(Waitlist waitlist) {
+        return new DelayedJob(Waitlist.EXPIRY_JOB, Duration.ofMinutes(1), waitlist::expire);
     }
 }

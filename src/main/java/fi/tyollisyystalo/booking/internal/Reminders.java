@@ -13,7 +13,7 @@ import fi.tyollisyystalo.booking.AppointmentStatus;
 import fi.tyollisyystalo.notification.NoticeKind;
 import fi.tyollisyystalo.notification.Notices;
 
-/** Sends one reminder notice (no content but that an appointment is coming) through the notification outbox. */
+/** Sends one reminder notice (that an appointment is coming, and when; nothing of what it is) through the notification outbox. */
 @Component
 class Reminders {
 
@@ -47,6 +47,6 @@ class Reminders {
             LOG.info("Reminder {} not sent: the appointment starts at {}", key, a.startsAt());
             return;
         }
-        notices.notify(a.personId(), NoticeKind.APPOINTMENT_REMINDER);
+        notices.notify(a.personId(), NoticeKind.APPOINTMENT_REMINDER, a.startsAt());
     }
 }

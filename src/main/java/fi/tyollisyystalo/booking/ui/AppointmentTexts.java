@@ -30,24 +30,35 @@ final class AppointmentTexts {
         };
     }
 
+    /** A label and its value, as the page's fact list and the PDF show them. */
+    record Fact(String label, String value) {
+    }
+
     static FactList facts(Appointment a, Locale locale, BiFunction<String, Object[], String> t, boolean staff) {
-        FactList facts = new FactList();
-        facts.add(t.apply("booking.fact.what", new Object[0]), a.type().name().in(locale));
-        facts.add(t.apply("booking.fact.when", new Object[0]), when(a, locale, t));
-        facts.add(t.apply("booking.fact.way", new Object[0]), t.apply("booking.way." + a.way().name(), new Object[0]));
+        FactList list = new FactList();
+        rows(a, locale, t, staff).forEach(f -> list.add(f.label(), f.value()));
+        return list;
+    }
+
+    static java.util.List<Fact> rows(Appointment a, Locale locale, BiFunction<String, Object[], String> t,
+            boolean staff) {
+        java.util.List<Fact> facts = new java.util.ArrayList<>();
+        facts.add(new Fact(t.apply("booking.fact.what", new Object[0]), a.type().name().in(locale)));
+        facts.add(new Fact(t.apply("booking.fact.when", new Object[0]), when(a, locale, t)));
+        facts.add(new Fact(t.apply("booking.fact.way", new Object[0]), t.apply("booking.way." + a.way().name(), new Object[0])));
         if (a.way() != Way.VIDEO || staff) {
-            facts.add(t.apply("booking.fact.where", new Object[0]), where(a, t));
+            facts.add(new Fact(t.apply("booking.fact.where", new Object[0]), where(a, t)));
         }
         String with = a.otherStaff().isEmpty() ? a.staffName()
                 : a.staffName() + ", " + String.join(", ", a.otherStaff());
-        facts.add(t.apply("booking.fact.with", new Object[0]), with);
+        facts.add(new Fact(t.apply("booking.fact.with", new Object[0]), with));
         if (staff && a.clientName() != null) {
-            facts.add(t.apply("booking.fact.client", new Object[0]), a.clientName());
+            facts.add(new Fact(t.apply("booking.fact.client", new Object[0]), a.clientName()));
         }
-        facts.add(t.apply("booking.fact.language", new Object[0]), t.apply("booking.language." + a.language(), new Object[0])
-                + (a.interpreter() ? " – " + t.apply("booking.fact.interpreter", new Object[0]) : ""));
-        facts.add(t.apply("booking.fact.status", new Object[0]), t.apply("booking.status." + a.status().name(),
-                new Object[0]));
+        facts.add(new Fact(t.apply("booking.fact.language", new Object[0]), t.apply("booking.language." + a.language(), new Object[0])
+                + (a.interpreter() ? " – " + t.apply("booking.fact.interpreter", new Object[0]) : "")));
+        facts.add(new Fact(t.apply("booking.fact.status", new Object[0]), t.apply("booking.status." + a.status().name(),
+                new Object[0])));
         return facts;
     }
 

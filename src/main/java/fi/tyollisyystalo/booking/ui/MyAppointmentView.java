@@ -14,6 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,6 +33,10 @@ import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.AppointmentNotFoundException;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.BookingRefused;
+import fi.tyollisyystalo.booking.BookingSettings;
+import fi.tyollisyystalo.booking.EarlierTime;
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.booking.Bookings;
 
 /**
@@ -37,11 +49,17 @@ import fi.tyollisyystalo.booking.Bookings;
 class MyAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Bookings bookings;
+    private final PdfRenderer pdf;
+    private final BookingSettings settings;
+    private final Clock clock;
     private long id;
     private String title = "";
 
-    MyAppointmentView(Bookings bookings) {
+    MyAppointmentView(Bookings bookings, PdfRenderer pdf, BookingSettings settings, Clock clock) {
         this.bookings = bookings;
+        this.pdf = pdf;
+        this.settings = settings;
+        this.clock = clock;
         addClassNames("tt-page", "tt-appointment");
     }
 
@@ -56,6 +74,11 @@ class MyAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(String done) {
+        show(done, null);
+    }
+
+    /** Shows the appointment; {@code note} (a translation key) is said first, e.g. what a button just did. */
+    private void show(String done, @Nullable String note) {
         Appointment a = bookings.myAppointment(id);
         title = a.type().name().in(getLocale());
         removeAll();
@@ -87,9 +110,101 @@ class MyAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTi
             Anchor calendar = new Anchor(ics, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
                     getTranslation("booking.calendar-file"));
             calendar.setId("appointment-ics");
-            add(new Paragraph(calendar));
+            // the download runs outside the UI's request: the page's language is taken along
+            java.util.Locale locale = getLocale();
+            Anchor print = new Anchor(DownloadHandler.fromInputStream(event -> {
+                Appointment current = bookings.myAppointment(id);
+                byte[] bytes = pdf.render(AppointmentPdf.xhtml(current, locale,
+                        LocalDate.now(clock.withZone(Formats.HELSINKI)), settings.organisationName(),
+                        (k, args) -> getTranslation(locale, k, args)));
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        getTranslation(locale, "booking.pdf.filename"), "application/pdf", bytes.length);
+            }), getTranslation("booking.pdf.link"));
+            print.setId("appointment-pdf");
+            Div files = new Div(calendar, print);
+            files.addClassName("tt-actions");
+            add(files);
+            add(earlier(a, note));
             add(changes(a));
+        } else if (note != null) {
+            add(status(note));
         }
+    }
+
+    /** Asking for an earlier time; a freed time kept for the resident, to take or let pass. */
+    private Section earlier(Appointment a, @Nullable String note) {
+        Section s = new Section(new H2(getTranslation("booking.earlier.heading")));
+        s.setId("appointment-earlier");
+        if (note != null) {
+            s.add(status(note));
+        }
+        EarlierTime e = bookings.earlierTime(id);
+        switch (e.state()) {
+            case NONE -> s.setVisible(note != null);
+            case CAN_ASK -> {
+                s.add(new Paragraph(getTranslation("booking.earlier.lead")));
+                s.add(button("appointment-earlier-ask", "booking.earlier.ask", () -> bookings.askEarlier(id), null,
+                        true));
+            }
+            case WAITING -> {
+                s.add(new Paragraph(getTranslation("booking.earlier.waiting")));
+                s.add(button("appointment-earlier-stop", "booking.earlier.stop", () -> bookings.stopWaiting(id),
+                        "booking.earlier.stopped", false));
+            }
+            case OFFERED -> {
+                Instant start = java.util.Objects.requireNonNull(e.start());
+                Paragraph offer = new Paragraph(getTranslation("booking.earlier.offered",
+                        getTranslation("booking.when", Formats.day(start.atZone(Formats.HELSINKI).toLocalDate(),
+                                getLocale()), Formats.time(start, getLocale()),
+                                Formats.time(java.util.Objects.requireNonNull(e.end()), getLocale())),
+                        e.staffName(), Formats.dateTime(java.util.Objects.requireNonNull(e.keptUntil()), getLocale())));
+                offer.setId("appointment-earlier-offer");
+                offer.addClassName("tt-notice");
+                Button take = new Button(getTranslation("booking.earlier.take"), click -> {
+                    try {
+                        bookings.takeEarlierTime(id, a.version());
+                        show("moved");
+                    } catch (BookingRefused refused) {
+                        show("", refused.messageKey());
+                    }
+                });
+                take.setId("appointment-earlier-take");
+                take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                take.setDisableOnClick(true);
+                Div actions = new Div(take, button("appointment-earlier-decline", "booking.earlier.decline",
+                        () -> bookings.declineEarlierTime(id), "booking.earlier.declined", false));
+                actions.addClassName("tt-actions");
+                s.add(offer, actions);
+            }
+        }
+        return s;
+    }
+
+    private Button button(String buttonId, String label, Runnable action, @Nullable String then, boolean primary) {
+        Button b = new Button(getTranslation(label), click -> {
+            try {
+                action.run();
+                show("", then);
+            } catch (BookingRefused refused) {
+                show("", refused.messageKey());
+            }
+            // the section was drawn again: keep the keyboard in it
+            getElement().executeJs("document.getElementById('appointment-earlier')?.querySelector('h2')?.focus()");
+        });
+        b.setId(buttonId);
+        b.setDisableOnClick(true);
+        if (primary) {
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return b;
+    }
+
+    private Paragraph status(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.setId("appointment-earlier-status");
+        p.getElement().setAttribute("role", "status");
+        p.addClassName("tt-success");
+        return p;
     }
 
     private Section changes(Appointment a) {

@@ -22,6 +22,7 @@ import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.Bookings;
+import fi.tyollisyystalo.booking.AppointmentOffer;
 import fi.tyollisyystalo.booking.MyAppointments;
 
 /** The resident's appointments: the coming ones first, then the past and cancelled ones; the way to book. */
@@ -36,6 +37,19 @@ class MyAppointmentsView extends Div implements HasDynamicTitle {
         book.setId("book-new");
         book.addClassName("tt-button-link");
         add(new Paragraph(book));
+        List<AppointmentOffer> offers = bookings.myOpenOffers();
+        if (!offers.isEmpty()) {
+            Section s = new Section(new H2(getTranslation("booking.mine.offers")));
+            s.setId("my-offers");
+            UnorderedList list = new UnorderedList();
+            list.addClassName("tt-appointment-list");
+            for (AppointmentOffer o : offers) {
+                list.add(new ListItem(new Anchor("/" + BookingPages.offer(o.id()), getTranslation("booking.mine.offer.item",
+                        o.type().name().in(getLocale()), o.offeredByName()))));
+            }
+            s.add(list);
+            add(s);
+        }
         MyAppointments mine = bookings.mine();
         add(list("booking.mine.coming", "my-coming", mine.coming(), "booking.mine.none"));
         add(list("booking.mine.past", "my-past", mine.past(), "booking.mine.none-past"));

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -38,6 +41,8 @@ import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.InvalidHetuException;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.identity.StaffDirectory;
+import fi.tyollisyystalo.messaging.MessagesPages;
+import fi.tyollisyystalo.messaging.SecureMessages;
 
 /**
  * Staff book for a client: the client by identity code (found with purpose "client meeting", audited), any
@@ -62,11 +67,16 @@ class StaffBookView extends Div implements HasDynamicTitle {
     private final Checkbox interpreter = new Checkbox();
     private final Select<String> language = new Select<>();
     private final Paragraph result = new Paragraph();
+    private final MultiSelectComboBox<FreeTime> offerTimes = new MultiSelectComboBox<>();
+    private final Paragraph offerResult = new Paragraph();
+    private final SecureMessages messages;
     private @Nullable ClientSummary found;
 
-    StaffBookView(Bookings bookings, PersonService persons, StaffDirectory directory, CurrentUser currentUser) {
+    StaffBookView(Bookings bookings, PersonService persons, StaffDirectory directory, CurrentUser currentUser,
+            SecureMessages messages) {
         this.bookings = bookings;
         this.persons = persons;
+        this.messages = messages;
         addClassNames("tt-page", "tt-staff-book");
         add(new H1(getTranslation("booking.staffbook.title")), new Paragraph(getTranslation("booking.staffbook.lead")));
         result.setId("staffbook-result");
@@ -134,7 +144,59 @@ class StaffBookView extends Div implements HasDynamicTitle {
         book.setId("staffbook-book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(who, client, type, staff, way, others, time, phone, language, interpreter, new Div(book));
-        add(result, form);
+
+        // or: offer the client some of these times in a secure message, for them to pick one
+        Section offer = new Section(new H2(getTranslation("booking.staffbook.offer.heading")),
+                new Paragraph(getTranslation("booking.staffbook.offer.lead")));
+        offer.addClassName("tt-form");
+        offerTimes.setId("staffbook-offer-times");
+        offerTimes.setLabel(getTranslation("booking.staffbook.offer.times"));
+        offerTimes.setWidthFull();
+        offerTimes.setItemLabelGenerator(f -> time.getItemLabelGenerator().apply(f));
+        offerResult.setId("staffbook-offer-result");
+        offerResult.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("booking.staffbook.offer.send"), e -> sendOffer());
+        send.setId("staffbook-offer-send");
+        offer.add(offerTimes, new Div(send), offerResult);
+        add(result, form, offer);
+    }
+
+    /** Records the offer and sends the client a message with the times and the link to pick one. */
+    private void sendOffer() {
+        offerResult.removeAll();
+        if (found == null) {
+            hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.required"));
+            hetu.setInvalid(true);
+            hetu.focus();
+            return;
+        }
+        AppointmentType t = type.getValue();
+        if (t == null || way.getValue() == null || offerTimes.getSelectedItems().isEmpty()) {
+            offerTimes.setErrorMessage(getTranslation("booking.staffbook.offer.times.required"));
+            offerTimes.setInvalid(true);
+            offerTimes.focus();
+            return;
+        }
+        List<FreeTime> chosen = offerTimes.getSelectedItems().stream()
+                .sorted(java.util.Comparator.comparing(FreeTime::start)).toList();
+        try {
+            long offerId = bookings.offer(found.personId(), t.id(), way.getValue(), chosen);
+            String lines = chosen.stream().map(f -> "– " + time.getItemLabelGenerator().apply(f))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            String body = getTranslation("booking.staffbook.offer.message", t.name().in(getLocale()),
+                    getTranslation("booking.way." + way.getValue().name()), lines,
+                    "[" + getTranslation("booking.staffbook.offer.link") + "](/" + BookingPages.offer(offerId) + ")");
+            long thread = messages.startByTeam(found.personId(), getTranslation("booking.staffbook.offer.subject"),
+                    body);
+            offerTimes.clear();
+            offerTimes.setInvalid(false);
+            offerResult.add(new Span(getTranslation("booking.staffbook.offer.sent") + " "),
+                    new Anchor("/" + MessagesPages.team(thread), getTranslation("booking.staffbook.offer.thread")));
+        } catch (BookingRefused refused) {
+            offerTimes.setErrorMessage(getTranslation(refused.messageKey()));
+            offerTimes.setInvalid(true);
+            refreshTimes();
+        }
     }
 
     private void findClient() {
@@ -165,9 +227,12 @@ class StaffBookView extends Div implements HasDynamicTitle {
         AppointmentType t = type.getValue();
         if (t == null || staff.getValue() == null) {
             time.setItems(List.of());
+            offerTimes.setItems(List.of());
             return;
         }
-        time.setItems(bookings.freeTimesOf(t.id(), staff.getValue(), Instant.EPOCH, 40));
+        List<FreeTime> free = bookings.freeTimesOf(t.id(), staff.getValue(), Instant.EPOCH, 40);
+        time.setItems(free);
+        offerTimes.setItems(free);
     }
 
     private void book() {

@@ -43,7 +43,7 @@ class MessageListPanel extends Div {
             Paragraph meta = new Paragraph(new Span(who), new Span(" · "),
                     new Span(Formats.dateTime(m.sentAt(), getLocale())));
             meta.addClassName("tt-msg__meta");
-            Paragraph body = new Paragraph(m.body());
+            Paragraph body = MessageBody.of(m.body(), m.side() == Side.TEAM);
             body.addClassName("tt-msg__body");
             body.getElement().setAttribute("dir", "auto");
             item.add(meta, body);

@@ -48,6 +48,10 @@ public class OutboxNotice {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    /** The time the notice is about (an appointment's start), shown in the text; null for most kinds. */
+    @Column(name = "about_time")
+    private @Nullable Instant aboutTime;
+
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
@@ -57,14 +61,21 @@ public class OutboxNotice {
     protected OutboxNotice() {
     }
 
-    static OutboxNotice pending(long personId, NoticeKind kind, Channel channel, Instant now) {
+    static OutboxNotice pending(long personId, NoticeKind kind, Channel channel, @Nullable Instant about,
+            Instant now) {
         OutboxNotice n = new OutboxNotice();
+        n.aboutTime = about;
         n.personId = personId;
         n.kind = kind;
         n.channel = channel;
         n.createdAt = now;
         n.nextAttemptAt = now;
         return n;
+    }
+
+    @Nullable
+    Instant aboutTime() {
+        return aboutTime;
     }
 
     void sent(Instant at) {

@@ -1,7 +1,9 @@
 package fi.tyollisyystalo.notification.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,7 @@ class OutboxNotices implements Notices {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     @SignedIn
-    public int notify(long personId, NoticeKind kind) {
+    public int notify(long personId, NoticeKind kind, @Nullable Instant about) {
         // the address is looked up by the service itself: the caller never sees it
         NoticeAddress address = SystemActor.call(() -> persons.noticeAddress(personId)).orElse(null);
         if (address == null) {
@@ -39,11 +41,11 @@ class OutboxNotices implements Notices {
         }
         int queued = 0;
         if (address.email() != null) {
-            outbox.save(OutboxNotice.pending(personId, kind, Channel.EMAIL, clock.instant()));
+            outbox.save(OutboxNotice.pending(personId, kind, Channel.EMAIL, about, clock.instant()));
             queued++;
         }
         if (address.phone() != null) {
-            outbox.save(OutboxNotice.pending(personId, kind, Channel.SMS, clock.instant()));
+            outbox.save(OutboxNotice.pending(personId, kind, Channel.SMS, about, clock.instant()));
             queued++;
         }
         return queued;

@@ -16,6 +16,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
@@ -100,17 +101,24 @@ class OutboxSender {
         Locale language = address.get().language();
         String key = notice.kind().key();
         String link = properties.portalUrl();
+        // a notice about a time says when, in the reader's language and Helsinki time: "ti 29.3.2027 klo 9.00"
+        String at = "";
+        if (notice.aboutTime() != null) {
+            key = key + ".at";
+            at = texts.getTranslation("notice.when", language, Formats.day(notice.aboutTime()
+                    .atZone(Formats.HELSINKI).toLocalDate(), language), Formats.time(notice.aboutTime(), language));
+        }
         try {
             if (notice.channel() == Channel.EMAIL) {
                 var message = new SimpleMailMessage();
                 message.setFrom(properties.from());
                 message.setTo(to);
-                message.setSubject(texts.getTranslation(key + ".subject", language));
-                message.setText(texts.getTranslation(key + ".body", language, link) + "\n\n"
+                message.setSubject(texts.getTranslation(notice.kind().key() + ".subject", language));
+                message.setText(texts.getTranslation(key + ".body", language, link, at) + "\n\n"
                         + texts.getTranslation("notice.footer", language));
                 mail.send(message);
             } else {
-                sms.send(to, texts.getTranslation(key + ".sms", language, link));
+                sms.send(to, texts.getTranslation(key + ".sms", language, link, at));
             }
         } catch (RuntimeException e) {
             // a mail server down (MailException) or any failure of an SMS provider's adapter: try again later,
