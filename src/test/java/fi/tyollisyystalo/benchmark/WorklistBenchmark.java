@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import org.apache.catalina.startup.Tomcat;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,8 +51,9 @@ import fi.tyollisyystalo.referral.WorklistFilter;
  * level (no HTTP, no Vaadin) the worklist's first page as the view asks it, the count of every open request,
  * the overdue count and the team opening the 200-message thread. Last, with the application's own web server,
  * {@code views} Chromium pages each sign in as the staff member {@code koordinaattori} through the real login
- * (our login page, the dev identity provider) and open the worklist; the live heap used (after full
- * collections) before and after gives the heap one open worklist view holds. Run with
+ * (our login page, the dev identity provider) and open the worklist; the live objects before and after (class
+ * histograms, once idle connections have closed) give the heap one open worklist view holds, and ending their
+ * sessions splits it into what the session holds and what stays in the server's pools. Run with
  * {@code mvn -o -Pbenchmark verify -Dbench.main=WorklistBenchmark}; sizes as
  * {@code -Dbench.jvmArgs="-Dbench.requests=10000 -Dbench.messages=100000 -Dbench.views=20"}.
  */
@@ -250,8 +254,10 @@ public final class WorklistBenchmark {
      * The live heap of open worklist views: real Chromium pages, each its own browser context (own session),
      * signed in through the real login and showing the worklist's first page. The browser is driven from a
      * child JVM ({@link OpenViews}) so that the Playwright client's own objects are not counted in this
-     * server's heap. One view is opened first as a warm-up (classes, caches); the heap used after full
-     * collections is read before and after the others, with a class histogram of what they added.
+     * server's heap. One view is opened first as a warm-up (classes, caches). Before and after the others, once
+     * Tomcat has closed the idle connections, the live objects are read (class histogram after a full collection,
+     * and the heap used by {@code MemoryMXBean} for comparison); then the new views' HTTP sessions are ended and
+     * they are read again, which separates what the sessions held from what stays in the server.
      */
     private static void heap(ConfigurableApplicationContext context, int views) throws Exception {
         if (views <= 0) {
@@ -264,21 +270,44 @@ public final class WorklistBenchmark {
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
                 java.nio.charset.StandardCharsets.UTF_8)); var in = child.getOutputStream()) {
             expect(out, "WARM");
+            Tomcat tomcat = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat();
+            long settle = Long.getLong("bench.settleSeconds", 120);
+            awaitIdleConnections(tomcat, settle);
             long before = liveHeap();
-            Map<String, long[]> histogramBefore = histogram();
+            // the histograms go to files: a map of them on the heap would be counted in the figure it explains
+            Path histogramBefore = histogram("before");
+            java.util.Set<String> sessionsBefore = sessionIds(tomcat);
+            heapDump("before");
             in.write('\n');
             in.flush();
             String opened = expect(out, "OPEN");
             log("%d worklist views opened in %s s (a child JVM drives Chromium)", views, opened.substring(5));
-            long settle = Long.getLong("bench.settleSeconds", 40);
-            if (settle > 0) {
-                log("waiting %d s before reading the heap (idle connections close)", settle);
-                Thread.sleep(settle * 1000);
-            }
+            awaitIdleConnections(tomcat, settle);
             long after = liveHeap();
-            printHistogramGrowth(histogramBefore, histogram(), views);
-            log("live heap before %.1f MB, after %.1f MB with %d more open worklist views: %.0f KB per view",
-                    before / 1048576.0, after / 1048576.0, views, (after - before) / 1024.0 / views);
+            heapDump("after");
+            Path histogramAfter = histogram("after");
+            int ended = 0;
+            for (org.apache.catalina.Session session : manager(tomcat).findSessions()) {
+                if (!sessionsBefore.contains(session.getIdInternal())) {
+                    session.expire();
+                    ended++;
+                }
+            }
+            long afterSessions = liveHeap();
+            Path histogramSessionsEnded = histogram("sessions-ended");
+            printHistogramGrowth(readHistogram(histogramBefore), readHistogram(histogramAfter), views);
+            long[] objects = {liveBytes(histogramBefore), liveBytes(histogramAfter), liveBytes(histogramSessionsEnded)};
+            log("live objects (class histograms): before %.1f MB, after %.1f MB with %d more open worklist views: %.0f KB"
+                    + " per view", objects[0] / 1048576.0, objects[1] / 1048576.0, views,
+                    (objects[1] - objects[0]) / 1024.0 / views);
+            log("after ending their %d HTTP sessions %.1f MB: %.0f KB per view was held by the session (HTTP session,"
+                    + " security context, Vaadin session and UI), %.0f KB per view stays in the server (pools that"
+                    + " grow with simultaneous connections, the dev identity provider)", ended,
+                    objects[2] / 1048576.0, (objects[1] - objects[2]) / 1024.0 / views,
+                    (objects[2] - objects[0]) / 1024.0 / views);
+            log("heap used (MemoryMXBean, includes the collector's unfilled space): before %.1f MB, after %.1f MB"
+                    + " (%.0f KB per view), after the sessions ended %.1f MB", before / 1048576.0, after / 1048576.0,
+                    (after - before) / 1024.0 / views, afterSessions / 1048576.0);
             in.write('\n');
             in.flush();
             expect(out, "CLOSED");
@@ -367,23 +396,71 @@ public final class WorklistBenchmark {
                 + " && document.querySelector('h1') !== null");
     }
 
-    /** The live class histogram (instances, bytes by class name), as {@code jcmd GC.class_histogram} prints it. */
-    private static Map<String, long[]> histogram() {
+    /**
+     * Waits (at most {@code seconds}) until Tomcat has no open connection: an idle browser's connections stay open
+     * for the keep-alive timeout (60 s) and hold their buffers until then. Tomcat's count includes the one its
+     * acceptor has already counted for the next connection, so idle is 1.
+     */
+    private static void awaitIdleConnections(Tomcat tomcat, long seconds) throws InterruptedException {
+        var http = (org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler();
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        while (http.getConnectionCount() > 1 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        log("%d open connections after waiting %.0f s for idle ones to close (keep-alive timeout %d ms)",
+                http.getConnectionCount() - 1, (System.nanoTime() - started) / 1e9, http.getKeepAliveTimeout());
+    }
+
+    private static org.apache.catalina.Manager manager(Tomcat tomcat) {
+        return ((org.apache.catalina.Context) tomcat.getHost().findChildren()[0]).getManager();
+    }
+
+    private static java.util.Set<String> sessionIds(Tomcat tomcat) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (org.apache.catalina.Session session : manager(tomcat).findSessions()) {
+            ids.add(session.getIdInternal());
+        }
+        return ids;
+    }
+
+    /**
+     * The live class histogram as {@code jcmd GC.class_histogram} prints it, written to
+     * {@code target/bench-worklist-histogram-<name>.txt}.
+     */
+    private static Path histogram(String name) throws java.io.IOException {
         try {
             String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {null}, new String[] {String[].class.getName()});
-            Map<String, long[]> byClass = new java.util.HashMap<>();
-            for (String line : text.split("\n")) {
-                String[] f = line.trim().split("\\s+");
-                if (f.length >= 4 && f[0].endsWith(":")) {
-                    byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
-                }
-            }
-            return byClass;
+            return java.nio.file.Files.writeString(Path.of("target", "bench-worklist-histogram-" + name + ".txt"),
+                    text);
         } catch (javax.management.JMException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The bytes of all live objects, from the total line of a histogram file. */
+    private static long liveBytes(Path histogram) throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(histogram)) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 3 && f[0].equals("Total")) {
+                return Long.parseLong(f[2]);
+            }
+        }
+        throw new IllegalStateException("no total in " + histogram);
+    }
+
+    /** Instances and bytes by class name, from a histogram file. */
+    private static Map<String, long[]> readHistogram(Path file) throws java.io.IOException {
+        Map<String, long[]> byClass = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return byClass;
     }
 
     /** What the open views added, by class: the 30 largest growths per view. */
@@ -400,6 +477,23 @@ public final class WorklistBenchmark {
                 .limit(60)
                 .forEach(e -> log("| %s | %.1f | %.0f |", e.getKey(), e.getValue()[0] / (double) views,
                         e.getValue()[1] / (double) views));
+    }
+
+    /**
+     * With {@code -Dbench.heapDumps=<folder>}, writes the live objects to {@code <folder>/worklist-<name>.hprof}
+     * (for reading who holds the bytes, e.g. with a dominator tree); without it, nothing.
+     */
+    private static void heapDump(String name) throws java.io.IOException {
+        String folder = System.getProperty("bench.heapDumps");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        Path file = Path.of(folder, "worklist-" + name + ".hprof").toAbsolutePath();
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.deleteIfExists(file);
+        ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                .dumpHeap(file.toString(), true);
+        log("heap dump (live objects): %s", file);
     }
 
     /** Heap used after full collections, the smallest of a few readings. */
