@@ -270,6 +270,7 @@ public class ContactRequestService {
     public void accept(long id, String note) {
         ContactRequestEntity r = step(id, RequestStep.ACCEPTED, ContactStatus.ACCEPTED, note);
         events.publishEvent(new ContactRequestAccepted(r.id(), r.personId(), currentUser.auditActor().id(),
+                currentUser.auditActor().name(),
                 clock.instant()));
     }
 

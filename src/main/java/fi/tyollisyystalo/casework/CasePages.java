@@ -1,0 +1,17 @@
+package fi.tyollisyystalo.casework;
+
+/** Addresses of the case pages, for links from other modules; paths are without the leading slash. */
+public final class CasePages {
+
+    /** Staff: the cases they are responsible for and the evaluations coming due; one case follows its id. */
+    public static final String STAFF = "staff/cases";
+    /** The resident's own plan. */
+    public static final String MINE = "my-plan";
+
+    private CasePages() {
+    }
+
+    public static String staff(long caseId) {
+        return STAFF + "/" + caseId;
+    }
+}

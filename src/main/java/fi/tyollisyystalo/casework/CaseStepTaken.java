@@ -1,0 +1,17 @@
+package fi.tyollisyystalo.casework;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A step of a case for the statistics: opened, segment set, action added or done, evaluation done, outcome
+ * recorded, closed. {@code detail} is a code (the segment, the outcome, the evaluation's kind, the party),
+ * never free text or a person.
+ */
+public record CaseStepTaken(long caseId, Step step, @Nullable String detail, Instant at) {
+
+    public enum Step {
+        OPENED, SEGMENT_SET, ACTION_ADDED, ACTION_DONE, EVALUATION_DONE, OUTCOME, CLOSED
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.casework.internal;
+
+import org.jspecify.annotations.NullMarked;

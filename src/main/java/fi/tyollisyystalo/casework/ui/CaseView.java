@@ -1,0 +1,427 @@
+package fi.tyollisyystalo.casework.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fi.tyollisyystalo.base.i18n.Formats;
+import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.time.HelsinkiTime;
+import fi.tyollisyystalo.base.ui.FactList;
+import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.base.ui.RouteIds;
+import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.casework.CaseNotFoundException;
+import fi.tyollisyystalo.casework.CasePages;
+import fi.tyollisyystalo.casework.CaseStatus;
+import fi.tyollisyystalo.casework.Cases;
+import fi.tyollisyystalo.casework.ClientCase;
+import fi.tyollisyystalo.casework.Evaluation;
+import fi.tyollisyystalo.casework.ItemKind;
+import fi.tyollisyystalo.casework.ItemStatus;
+import fi.tyollisyystalo.casework.Outcome;
+import fi.tyollisyystalo.casework.Party;
+import fi.tyollisyystalo.casework.PlanDraft;
+import fi.tyollisyystalo.casework.PlanItem;
+import fi.tyollisyystalo.casework.PlanRefused;
+import fi.tyollisyystalo.casework.Segment;
+
+/**
+ * One client's case as the team works on it (each read audited): the facts, the segment's two axes and the
+ * step on the path, the shared plan (goals with their actions, who is responsible, by when, status, who changed
+ * it last, comments), a form to add or change a goal or action, the interim evaluations, and closing with an
+ * outcome. A change someone else made meanwhile is said at the top; the form keeps what was typed.
+ */
+@Route(value = CasePages.STAFF + "/:caseId([0-9]+)", layout = StaffLayout.class)
+@RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Cases cases;
+    private final java.time.Clock clock;
+    private final Paragraph status = new Paragraph();
+    // the item form lives across redraws: what was typed stays when a save is refused
+    private final RadioButtonGroup<ItemKind> kind = new RadioButtonGroup<>();
+    private final Select<PlanItem> goal = new Select<>();
+    private final TextField title = new TextField();
+    private final TextArea detail = new TextArea();
+    private final Select<Party> party = new Select<>();
+    private final DatePicker due = new DatePicker();
+    private final Select<ItemStatus> itemStatus = new Select<>();
+    private final Checkbox agreed = new Checkbox();
+    private final Button saveItem = new Button();
+    private final Select<PlanItem> commentOn = new Select<>();
+    private final TextArea comment = new TextArea();
+    private @Nullable PlanItem editing;
+    private long id;
+    private String clientName = "";
+
+    CaseView(Cases cases, java.time.Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+        addClassNames("tt-page", "tt-case");
+        status.setId("case-status");
+        status.getElement().setAttribute("role", "status");
+        prepareForm();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = RouteIds.required(event, "caseId");
+        try {
+            show();
+        } catch (CaseNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show() {
+        ClientCase c = cases.get(id);
+        List<PlanItem> plan = cases.plan(id);
+        clientName = c.clientName();
+        removeAll();
+        add(new Paragraph(new Anchor(Pages.href(CasesView.class), getTranslation("case.back"))));
+        add(new H1(getTranslation("case.title", c.clientName())), status);
+        FactList facts = new FactList();
+        facts.add(getTranslation("case.fact.status"), getTranslation("case.status." + c.status().name()));
+        facts.add(getTranslation("case.fact.opened"), Formats.date(c.openedOn(), getLocale()));
+        facts.add(getTranslation("case.fact.responsible"), c.responsibleName());
+        facts.add(getTranslation("case.fact.segment"), c.segment() == null ? getTranslation("case.segment.none")
+                : getTranslation("case.segment." + c.segment().name()));
+        facts.add(getTranslation("case.fact.step"), getTranslation("case.step." + c.pathStep()));
+        if (c.outcome() != null) {
+            facts.add(getTranslation("case.fact.outcome"), getTranslation("case.outcome." + c.outcome().name()));
+        }
+        add(facts);
+        boolean open = c.status() != CaseStatus.CLOSED;
+        if (open) {
+            add(segmentForm(c));
+        }
+        add(planSection(plan, open));
+        if (open) {
+            add(itemForm(plan), commentForm(plan));
+        }
+        add(evaluations(cases.evaluations(id), open));
+        if (open) {
+            add(closeForm(c));
+        }
+    }
+
+    private Section segmentForm(ClientCase c) {
+        Section s = new Section(new H2(getTranslation("case.segment.heading")));
+        s.setId("case-segment");
+        Select<Segment.Coping> coping = new Select<>();
+        coping.setId("case-coping");
+        coping.setLabel(getTranslation("case.coping"));
+        coping.setItems(Segment.Coping.values());
+        coping.setItemLabelGenerator(v -> getTranslation("case.coping." + v.name()));
+        coping.setValue(c.coping());
+        Select<Segment.Need> need = new Select<>();
+        need.setId("case-need");
+        need.setLabel(getTranslation("case.need"));
+        need.setItems(Segment.Need.values());
+        need.setItemLabelGenerator(v -> getTranslation("case.need." + v.name()));
+        need.setValue(c.need());
+        Select<Integer> step = new Select<>();
+        step.setId("case-step");
+        step.setLabel(getTranslation("case.fact.step"));
+        step.setItems(IntStream.rangeClosed(1, 6).boxed().toList());
+        step.setItemLabelGenerator(n -> getTranslation("case.step." + n));
+        step.setValue(c.pathStep());
+        Button save = new Button(getTranslation("case.save"), e -> act(() -> cases.setSegment(id, c.version(),
+                coping.getValue(), need.getValue(), step.getValue() == null ? 1 : step.getValue())));
+        save.setId("case-segment-save");
+        Div row = new Div(coping, need, step, save);
+        row.addClassName("tt-inline-form");
+        s.add(row);
+        return s;
+    }
+
+    private Section planSection(List<PlanItem> plan, boolean open) {
+        Section s = new Section(new H2(getTranslation("case.plan.heading")));
+        s.setId("case-plan");
+        if (plan.isEmpty()) {
+            s.add(new Paragraph(getTranslation("case.plan.empty")));
+            return s;
+        }
+        s.add(PlanList.of(plan, getLocale(), (k, a) -> getTranslation(k, a), item -> {
+            if (!open || item.status().isFinal()) {
+                return null;
+            }
+            Button edit = new Button(getTranslation("case.item.edit"), e -> startEditing(item));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.getElement().setAttribute("data-item", String.valueOf(item.id()));
+            edit.addClassName("tt-case-edit");
+            return edit;
+        }));
+        return s;
+    }
+
+    private void prepareForm() {
+        kind.setId("item-kind");
+        kind.setLabel(getTranslation("case.item.kind"));
+        kind.setItems(ItemKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("case.kind." + k.name()));
+        kind.setValue(ItemKind.ACTION);
+        kind.addValueChangeListener(e -> goal.setVisible(e.getValue() == ItemKind.ACTION));
+        goal.setId("item-goal");
+        goal.setLabel(getTranslation("case.item.goal"));
+        // the empty choice is labelled by the caption; the generator gets null for it
+        goal.setItemLabelGenerator(g -> g == null ? "" : g.title());
+        goal.setItems(List.of());
+        goal.setEmptySelectionAllowed(true);
+        goal.setEmptySelectionCaption(getTranslation("case.item.goal.none"));
+        title.setId("item-title");
+        title.setLabel(getTranslation("case.item.title"));
+        title.setMaxLength(300);
+        title.setRequiredIndicatorVisible(true);
+        title.setWidthFull();
+        detail.setId("item-detail");
+        detail.setLabel(getTranslation("case.item.detail"));
+        detail.setMaxLength(2000);
+        detail.setWidthFull();
+        party.setId("item-party");
+        party.setLabel(getTranslation("case.item.party"));
+        party.setItems(Party.values());
+        party.setItemLabelGenerator(p -> getTranslation("case.party." + p.name()));
+        party.setValue(Party.TEAM);
+        due.setId("item-due");
+        due.setLabel(getTranslation("case.item.due"));
+        due.setLocale(getLocale());
+        itemStatus.setId("item-status");
+        itemStatus.setLabel(getTranslation("case.item.status"));
+        itemStatus.setItems(ItemStatus.values());
+        itemStatus.setItemLabelGenerator(v -> getTranslation("case.itemstatus." + v.name()));
+        itemStatus.setValue(ItemStatus.PROPOSED);
+        agreed.setId("item-agreed");
+        agreed.setLabel(getTranslation("case.item.agreed"));
+        saveItem.setId("item-save");
+        saveItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveItem.addClickListener(e -> saveItem());
+        commentOn.setId("comment-item");
+        commentOn.setLabel(getTranslation("case.comment.item"));
+        commentOn.setItemLabelGenerator(PlanItem::title);
+        comment.setId("comment-text");
+        comment.setLabel(getTranslation("case.comment.text"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+    }
+
+    private Section itemForm(List<PlanItem> plan) {
+        Section s = new Section(new H2(getTranslation(editing == null ? "case.item.add" : "case.item.change")));
+        s.setId("case-item-form");
+        s.addClassName("tt-form");
+        List<PlanItem> goals = plan.stream().filter(i -> i.kind() == ItemKind.GOAL).toList();
+        PlanItem chosen = goal.getValue();
+        goal.setItems(goals);
+        if (chosen != null) {
+            goals.stream().filter(g -> g.id() == chosen.id()).findFirst().ifPresent(goal::setValue);
+        }
+        kind.setEnabled(editing == null);
+        saveItem.setText(getTranslation(editing == null ? "case.item.save" : "case.item.save-change"));
+        Div buttons = new Div(saveItem);
+        buttons.addClassName("tt-actions");
+        if (editing != null) {
+            Button stop = new Button(getTranslation("case.item.stop-editing"), e -> {
+                editing = null;
+                clearForm();
+                show();
+            });
+            stop.setId("item-stop-editing");
+            buttons.add(stop);
+        }
+        s.add(kind, goal, title, detail, party, due, itemStatus, agreed, buttons);
+        return s;
+    }
+
+    private void startEditing(PlanItem item) {
+        editing = item;
+        kind.setValue(item.kind());
+        title.setValue(item.title());
+        detail.setValue(item.detail());
+        party.setValue(item.party());
+        due.setValue(item.dueOn());
+        itemStatus.setValue(item.status());
+        agreed.setValue(item.agreed());
+        show();
+        if (item.goalId() != null) {
+            goal.getListDataView().getItems().filter(g -> g.id() == item.goalId()).findFirst().ifPresent(goal::setValue);
+        }
+        title.focus();
+    }
+
+    private void saveItem() {
+        title.setInvalid(false);
+        if (title.getValue().isBlank()) {
+            title.setErrorMessage(getTranslation("case.item.title.required"));
+            title.setInvalid(true);
+            title.focus();
+            return;
+        }
+        PlanDraft draft = new PlanDraft(kind.getValue() == null ? ItemKind.ACTION : kind.getValue(),
+                goal.getValue() == null ? null : goal.getValue().id(), title.getValue(), detail.getValue(),
+                party.getValue() == null ? Party.TEAM : party.getValue(), due.getValue(),
+                itemStatus.getValue() == null ? ItemStatus.PROPOSED : itemStatus.getValue(), agreed.getValue());
+        PlanItem was = editing;
+        try {
+            if (was == null) {
+                cases.addItem(id, draft);
+            } else {
+                cases.editItem(was.id(), was.version(), draft);
+            }
+            editing = null;
+            clearForm();
+            show();
+            status.setText(getTranslation("case.saved"));
+        } catch (PlanRefused refused) {
+            // the form keeps what was typed; a change made meanwhile shows in the plan above it
+            show();
+            status.setText(getTranslation(refused.messageKey()));
+        }
+    }
+
+    private void clearForm() {
+        kind.setValue(ItemKind.ACTION);
+        goal.clear();
+        title.clear();
+        detail.clear();
+        party.setValue(Party.TEAM);
+        due.clear();
+        itemStatus.setValue(ItemStatus.PROPOSED);
+        agreed.clear();
+    }
+
+    private Section commentForm(List<PlanItem> plan) {
+        Section s = new Section(new H2(getTranslation("case.comment.heading")));
+        s.setId("case-comment");
+        s.addClassName("tt-form");
+        commentOn.setItems(plan);
+        Button send = new Button(getTranslation("case.comment.send"), e -> {
+            if (commentOn.getValue() == null || comment.getValue().isBlank()) {
+                comment.setErrorMessage(getTranslation("case.comment.required"));
+                comment.setInvalid(true);
+                return;
+            }
+            comment.setInvalid(false);
+            act(() -> cases.comment(commentOn.getValue().id(), comment.getValue()));
+            comment.clear();
+        });
+        send.setId("comment-send");
+        s.add(commentOn, comment, send);
+        return s;
+    }
+
+    private Section evaluations(List<Evaluation> list, boolean open) {
+        Section s = new Section(new H2(getTranslation("case.evaluations.heading")));
+        s.setId("case-evaluations");
+        LocalDate today = HelsinkiTime.today(clock);
+        UnorderedList ul = new UnorderedList();
+        for (Evaluation e : list) {
+            ListItem li = new ListItem();
+            li.add(new Paragraph(getTranslation("case.evaluation.item", getTranslation("case.evaluation." + e.kind()),
+                    Formats.date(e.dueOn(), getLocale()), getTranslation(e.overdue(today) ? "case.evaluation.overdue"
+                            : "case.evaluation.status." + e.status()))));
+            if (e.summary() != null && !e.summary().isBlank()) {
+                Paragraph summary = new Paragraph(e.summary());
+                summary.addClassName("tt-muted");
+                li.add(summary);
+            }
+            if (open && "DUE".equals(e.status())) {
+                TextArea summary = new TextArea(getTranslation("case.evaluation.summary"));
+                summary.setMaxLength(2000);
+                summary.setWidthFull();
+                summary.setId("evaluation-summary-" + e.kind());
+                Select<Outcome> outcome = new Select<>();
+                outcome.setLabel(getTranslation("case.evaluation.outcome"));
+                outcome.setItems(Outcome.values());
+                outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("case.outcome." + o.name()));
+                outcome.setEmptySelectionAllowed(true);
+                outcome.setEmptySelectionCaption(getTranslation("case.evaluation.outcome.none"));
+                outcome.setId("evaluation-outcome-" + e.kind());
+                Button done = new Button(getTranslation("case.evaluation.record"), click -> {
+                    if (summary.getValue().isBlank()) {
+                        summary.setErrorMessage(getTranslation("case.evaluation.summary.required"));
+                        summary.setInvalid(true);
+                        return;
+                    }
+                    act(() -> cases.evaluationDone(e.id(), summary.getValue(), outcome.getValue()));
+                });
+                done.setId("evaluation-record-" + e.kind());
+                Div form = new Div(summary, outcome, done);
+                form.addClassName("tt-form");
+                form.setVisible(!e.dueOn().isAfter(today.plusDays(14)));
+                li.add(form);
+            }
+            ul.add(li);
+        }
+        s.add(ul);
+        return s;
+    }
+
+    private Section closeForm(ClientCase c) {
+        Section s = new Section(new H2(getTranslation("case.close.heading")));
+        s.setId("case-close");
+        s.addClassName("tt-form");
+        Select<Outcome> outcome = new Select<>();
+        outcome.setId("case-outcome");
+        outcome.setLabel(getTranslation("case.fact.outcome"));
+        outcome.setItems(Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("case.outcome." + o.name()));
+        TextArea note = new TextArea(getTranslation("case.close.note"));
+        note.setId("case-close-note");
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        Button close = new Button(getTranslation("case.close.button"), e -> {
+            if (outcome.getValue() == null) {
+                outcome.setErrorMessage(getTranslation("case.close.outcome.required"));
+                outcome.setInvalid(true);
+                return;
+            }
+            act(() -> cases.close(id, c.version(), outcome.getValue(), note.getValue()));
+        });
+        close.setId("case-close-button");
+        s.add(new Paragraph(getTranslation("case.close.lead")), outcome, note, close);
+        return s;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            show();
+            status.setText(getTranslation("case.saved"));
+        } catch (PlanRefused refused) {
+            show();
+            status.setText(getTranslation(refused.messageKey()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.title", clientName) + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.casework.ui;
+
+import org.jspecify.annotations.NullMarked;
