@@ -48,6 +48,7 @@ public class Cases {
 
     public static final String OBJECT = "CLIENT_CASE";
     public static final String PLAN = "WORK_ABILITY_PLAN";
+    public static final String NOTE = "CASE_NOTE";
     private static final int TITLE_MAX = 300;
     private static final int TEXT_MAX = 2000;
 
@@ -256,6 +257,32 @@ public class Cases {
         addComment(itemId, caseId, "TEAM", body);
     }
 
+    /** The case's notes, newest first. */
+    @Transactional(readOnly = true)
+    @ClientWork
+    public List<CaseNote> notes(long caseId) {
+        return notes(caseId, false);
+    }
+
+    /** Staff write a note (e.g. a meeting summary), shared with the client when {@code shared}. */
+    @Transactional
+    @ClientWork
+    public void addNote(long caseId, String body, boolean shared) {
+        ClientCase c = cases("id = ?", caseId).stream().findFirst().orElseThrow(CaseNotFoundException::new);
+        String text = text(body, 4000, true);
+        long id = insert("INSERT INTO case_note (case_id, author_name, body, shared_with_client, written_at)"
+                + " VALUES (?, ?, ?, ?, ?)", caseId, currentUser.auditActor().name(), text, shared,
+                utc(clock.instant()));
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(NOTE, id).of(c.personId())
+                .because(Purpose.PLAN));
+    }
+
+    private List<CaseNote> notes(long caseId, boolean sharedOnly) {
+        return jdbc.query("SELECT * FROM case_note WHERE case_id = ?" + (sharedOnly ? " AND shared_with_client" : "")
+                + " ORDER BY id DESC", (rs, n) -> new CaseNote(rs.getLong("id"), rs.getString("author_name"),
+                        rs.getString("body"), rs.getBoolean("shared_with_client"), instant(rs, "written_at")), caseId);
+    }
+
     // --- the client ------------------------------------------------------------------------------------
 
     /** The resident's own open case and plan, if they have one. Audited. */
@@ -271,7 +298,7 @@ public class Cases {
         auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(PLAN, c.id()).of(personId)
                 .because(Purpose.OWN_DATA));
         return Optional.of(new MyPlan(c.id(), c.responsibleName(), c.openedOn(), items(c.id()), evaluations(
-                "e.case_id = ?", c.id())));
+                "e.case_id = ?", c.id()), notes(c.id(), true)));
     }
 
     /**

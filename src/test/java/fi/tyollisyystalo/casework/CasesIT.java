@@ -143,9 +143,16 @@ class CasesIT {
         assertThat(jdbc.queryForList("SELECT changed_role FROM plan_item_history WHERE item_id = ? ORDER BY version",
                 String.class, kela)).containsExactly(Roles.COORDINATOR, Roles.COORDINATOR);
 
+        // notes: a shared meeting summary reaches the client, an internal note does not
+        cases.addNote(caseId, "Tapasimme ja sovimme työkokeilusta.", true);
+        cases.addNote(caseId, "Sisäinen: soita Kelaan.", false);
+        assertThat(cases.notes(caseId)).extracting(CaseNote::body).containsExactly("Sisäinen: soita Kelaan.",
+                "Tapasimme ja sovimme työkokeilusta.");
+
         // the client: sees the plan, ticks their own action, comments; cannot change Kela's action
         resident(2);
         MyPlan mine = cases.myPlan().orElseThrow();
+        assertThat(mine.sharedNotes()).extracting(CaseNote::body).containsExactly("Tapasimme ja sovimme työkokeilusta.");
         assertThat(mine.items()).extracting(PlanItem::title).contains("Osa-aikatyö keväällä", "Käyn työkokeilussa",
                 "Kuntoutushakemus Kelaan");
         PlanItem o = mine.items().stream().filter(i -> i.id() == own).findFirst().orElseThrow();

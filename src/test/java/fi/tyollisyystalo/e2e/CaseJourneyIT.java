@@ -57,6 +57,13 @@ class CaseJourneyIT extends BrowserTest {
             addAction(v.text().substring(0, Math.min(300, v.text().length())), "case.party.TEAM", false);
         }
         watch.assertNothingRan();
+        // a meeting summary shared with the client, and the handover text to copy
+        page.locator("#note-text textarea").fill("Tapasimme 7.12. ja sovimme työkokeilusta.");
+        page.locator("#note-shared input").check();
+        page.locator("#note-add").click();
+        page.locator("#case-notes").getByText("Tapasimme 7.12. ja sovimme työkokeilusta.").waitFor();
+        assertThat(page.locator("#case-handover-text textarea").inputValue()).contains("Elias Lindqvist")
+                .contains("Osa-aikatyö keväällä").contains("Kuntoutushakemus").contains(translation("fi", "case.party.KELA"));
         assertAccessible(page);
         page.setViewportSize(390, 844);
         assertAccessible(page);
@@ -70,6 +77,7 @@ class CaseJourneyIT extends BrowserTest {
         watch = HostileInput.watch(page);
         open(page, "/my-plan");
         Logins.asResident(page, "resident-elias");
+        assertThat(page.locator("#plan-notes").innerText()).contains("Tapasimme 7.12. ja sovimme työkokeilusta.");
         assertThat(page.locator("#plan-items").innerText()).contains("Osa-aikatyö keväällä").contains(
                 "Käyn työkokeilussa").contains(translation("sv", "case.party.KELA"));
         assertAccessible(page);
@@ -101,6 +109,10 @@ class CaseJourneyIT extends BrowserTest {
         page.setViewportSize(390, 844);
         assertAccessible(page);
         screenshot(page, "my-plan-sv-390");
+        // My page says how far the plan is
+        open(page, "/my-page");
+        assertThat(page.locator("#mypage-plan").innerText()).contains("Kaisa Lehtonen")
+                .contains(translation("sv", "mypage.plan.open"));
         watch.assertNothingRan();
 
         // the coordinator sees the tick and the comment

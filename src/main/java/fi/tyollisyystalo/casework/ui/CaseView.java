@@ -37,6 +37,7 @@ import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.casework.CaseNote;
 import fi.tyollisyystalo.casework.CaseNotFoundException;
 import fi.tyollisyystalo.casework.CasePages;
 import fi.tyollisyystalo.casework.CaseStatus;
@@ -126,10 +127,83 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (open) {
             add(itemForm(plan), commentForm(plan));
         }
-        add(evaluations(cases.evaluations(id), open));
+        List<Evaluation> evaluations = cases.evaluations(id);
+        add(evaluations(evaluations, open));
+        add(notes(cases.notes(id), open));
+        add(handover(c, plan, evaluations));
         if (open) {
             add(closeForm(c));
         }
+    }
+
+    private Section notes(List<CaseNote> notes, boolean open) {
+        Section s = new Section(new H2(getTranslation("case.notes.heading")));
+        s.setId("case-notes");
+        if (open) {
+            TextArea body = new TextArea(getTranslation("case.notes.text"));
+            body.setId("note-text");
+            body.setMaxLength(4000);
+            body.setWidthFull();
+            Checkbox shared = new Checkbox(getTranslation("case.notes.shared"));
+            shared.setId("note-shared");
+            Button add = new Button(getTranslation("case.notes.add"), e -> {
+                if (body.getValue().isBlank()) {
+                    body.setErrorMessage(getTranslation("case.notes.required"));
+                    body.setInvalid(true);
+                    return;
+                }
+                act(() -> cases.addNote(id, body.getValue(), shared.getValue()));
+            });
+            add.setId("note-add");
+            Div form = new Div(body, shared, add);
+            form.addClassName("tt-form");
+            s.add(form);
+        }
+        UnorderedList list = new UnorderedList();
+        for (CaseNote n : notes) {
+            Paragraph text = new Paragraph(n.body());
+            text.getElement().setAttribute("dir", "auto");
+            list.add(new ListItem(new Paragraph(getTranslation(n.sharedWithClient() ? "case.notes.by.shared"
+                    : "case.notes.by", n.authorName(), Formats.dateTime(n.writtenAt(), getLocale()))), text));
+        }
+        s.add(list);
+        return s;
+    }
+
+    /** A plain-text summary of the case to copy into another organisation's system, in the page's language. */
+    private Section handover(ClientCase c, List<PlanItem> plan, List<Evaluation> evaluations) {
+        StringBuilder b = new StringBuilder();
+        b.append(getTranslation("case.title", c.clientName())).append('\n');
+        b.append(getTranslation("case.fact.opened")).append(": ").append(Formats.date(c.openedOn(), getLocale()))
+                .append('\n');
+        b.append(getTranslation("case.fact.responsible")).append(": ").append(c.responsibleName()).append('\n');
+        b.append(getTranslation("case.fact.segment")).append(": ").append(c.segment() == null
+                ? getTranslation("case.segment.none") : getTranslation("case.segment." + c.segment().name()))
+                .append('\n');
+        b.append(getTranslation("case.fact.step")).append(": ").append(getTranslation("case.step." + c.pathStep()))
+                .append("\n\n").append(getTranslation("case.plan.heading")).append('\n');
+        for (PlanItem i : plan) {
+            b.append(i.kind() == ItemKind.GOAL ? "* " : "  - ").append(i.title()).append(" (")
+                    .append(getTranslation("case.party." + i.party().name())).append(", ")
+                    .append(getTranslation("case.itemstatus." + i.status().name()))
+                    .append(i.dueOn() == null ? "" : ", " + Formats.date(i.dueOn(), getLocale())).append(")\n");
+        }
+        b.append('\n').append(getTranslation("case.evaluations.heading")).append('\n');
+        for (Evaluation e : evaluations) {
+            b.append("- ").append(getTranslation("case.evaluation." + e.kind())).append(": ")
+                    .append(Formats.date(e.dueOn(), getLocale())).append(", ")
+                    .append(getTranslation("case.evaluation.status." + e.status()))
+                    .append(e.summary() == null || e.summary().isBlank() ? "" : " – " + e.summary()).append('\n');
+        }
+        TextArea text = new TextArea(getTranslation("case.handover.text"));
+        text.setId("case-handover-text");
+        text.setValue(b.toString());
+        text.setReadOnly(true);
+        text.setWidthFull();
+        Section s = new Section(new H2(getTranslation("case.handover.heading")),
+                new Paragraph(getTranslation("case.handover.lead")), text);
+        s.setId("case-handover");
+        return s;
     }
 
     private Section segmentForm(ClientCase c) {
@@ -200,6 +274,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title.setLabel(getTranslation("case.item.title"));
         title.setMaxLength(300);
         title.setRequiredIndicatorVisible(true);
+        // said by the save when empty, not again when the form is emptied after a save
+        title.setManualValidation(true);
         title.setWidthFull();
         detail.setId("item-detail");
         detail.setLabel(getTranslation("case.item.detail"));

@@ -94,6 +94,19 @@ class MyPlanView extends Div implements HasDynamicTitle {
             s.add(PlanList.of(plan.items(), getLocale(), (k, a) -> getTranslation(k, a), this::controls));
         }
         add(s);
+        if (!plan.sharedNotes().isEmpty()) {
+            Section notes = new Section(new H2(getTranslation("myplan.notes")));
+            notes.setId("plan-notes");
+            UnorderedList shared = new UnorderedList();
+            plan.sharedNotes().forEach(n -> {
+                Paragraph text = new Paragraph(n.body());
+                text.getElement().setAttribute("dir", "auto");
+                shared.add(new ListItem(new Paragraph(getTranslation("case.notes.by", n.authorName(),
+                        Formats.dateTime(n.writtenAt(), getLocale()))), text));
+            });
+            notes.add(shared);
+            add(notes);
+        }
         Section evaluations = new Section(new H2(getTranslation("myplan.evaluations")));
         evaluations.setId("plan-evaluations");
         UnorderedList list = new UnorderedList();
