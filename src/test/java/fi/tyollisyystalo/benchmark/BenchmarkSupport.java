@@ -97,6 +97,15 @@ final class BenchmarkSupport {
         }
     }
 
+    /** The machine's load as {@code uptime} shows it (1, 5 and 15 minutes), from {@code /proc/loadavg}. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     static void log(String format, Object... args) {
         System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
