@@ -25,11 +25,34 @@ public class ServiceMapService {
     private final ServiceIndex index;
     private final ServiceStore store;
     private final CurrentUser currentUser;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    ServiceMapService(ServiceIndex index, ServiceStore store, CurrentUser currentUser) {
+    ServiceMapService(ServiceIndex index, ServiceStore store, CurrentUser currentUser,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.index = index;
         this.store = store;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The street addresses of the published services' places ("Valtakatu 35, 53100 Lappeenranta"), distinct and
+     * sorted: where staff can meet clients (e.g. the booking module's weekly hours).
+     */
+    @Transactional(readOnly = true)
+    @Public
+    public java.util.List<String> placeAddresses(Locale locale) {
+        java.util.Set<String> addresses = new java.util.TreeSet<>();
+        jdbc.query("SELECT DISTINCT c.street, c.postal_code, c.municipality FROM service_channel c JOIN service s"
+                + " ON s.id = c.service_id WHERE s.status = 'PUBLISHED' AND c.type = 'LOCATION' AND c.street IS NOT NULL",
+                rs -> {
+                    String postal = rs.getString(2);
+                    String municipality = rs.getString(3);
+                    String place = ((postal == null ? "" : postal) + " "
+                            + (municipality == null ? "" : Region.name(municipality, locale))).strip();
+                    addresses.add(rs.getString(1).strip() + (place.isEmpty() ? "" : ", " + place));
+                });
+        return java.util.List.copyOf(addresses);
     }
 
     /** A page of published services with facet counts, read from the search index alone (no database). */

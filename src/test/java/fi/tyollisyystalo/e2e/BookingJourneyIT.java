@@ -277,7 +277,14 @@ class BookingJourneyIT extends BrowserTest {
         page.locator("#hours-starts input").press("Tab");
         page.locator("#hours-ends input").fill("10.00");
         page.locator("#hours-ends input").press("Tab");
+        // the places of the service map are offered; another address can be typed
+        page.locator("#hours-location input").click();
+        page.locator("#hours-location").press("ArrowDown");
+        page.locator("vaadin-combo-box-item").first().waitFor();
+        assertThat(page.locator("vaadin-combo-box-item").count()).isPositive();
+        page.locator("#hours-location input").press("Escape");
         page.locator("#hours-location input").fill("Kirjasto, Kauppakatu 1");
+        page.locator("#hours-location input").press("Tab");
         page.locator("#hours-save").click();
         page.locator("#hours-ends[invalid]").waitFor();
         assertThat(page.locator("#hours-location input").inputValue()).isEqualTo("Kirjasto, Kauppakatu 1");

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -33,6 +33,7 @@ import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.FieldRejected;
 import fi.tyollisyystalo.booking.StaffHours;
+import fi.tyollisyystalo.servicemap.ServiceMapService;
 
 /**
  * A staff member's own bookable hours: weekly hours (weekday, from–to, the place or none for phone and video
@@ -44,12 +45,14 @@ import fi.tyollisyystalo.booking.StaffHours;
 class AvailabilityView extends Div implements HasDynamicTitle {
 
     private final StaffHours staffHours;
+    private final ServiceMapService places;
     private final Section hoursList = new Section();
     private final Section absenceList = new Section();
     private final Paragraph status = new Paragraph();
 
-    AvailabilityView(StaffHours staffHours) {
+    AvailabilityView(StaffHours staffHours, ServiceMapService places) {
         this.staffHours = staffHours;
+        this.places = places;
         addClassNames("tt-page", "tt-availability");
         status.setId("hours-status");
         status.getElement().setAttribute("role", "status");
@@ -117,10 +120,14 @@ class AvailabilityView extends Div implements HasDynamicTitle {
         weekday.setValue(DayOfWeek.MONDAY);
         TimePicker starts = time("hours-starts", "booking.hours.starts", LocalTime.of(8, 0));
         TimePicker ends = time("hours-ends", "booking.hours.ends", LocalTime.of(12, 0));
-        TextField location = new TextField(getTranslation("booking.hours.location"));
+        // the places of the service map's published services to choose from, or any other address typed in
+        ComboBox<String> location = new ComboBox<>(getTranslation("booking.hours.location"));
         location.setId("hours-location");
         location.setHelperText(getTranslation("booking.hours.location.help"));
-        location.setMaxLength(300);
+        location.setItems(places.placeAddresses(getLocale()));
+        location.setAllowCustomValue(true);
+        location.addCustomValueSetListener(e -> location.setValue(e.getDetail().strip()));
+        location.setClearButtonVisible(true);
         location.setWidthFull();
         CheckboxGroup<String> languages = new CheckboxGroup<>(getTranslation("booking.hours.languages"));
         languages.setId("hours-languages");
