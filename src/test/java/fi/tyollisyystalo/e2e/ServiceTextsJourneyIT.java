@@ -236,6 +236,7 @@ class ServiceTextsJourneyIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileValues")
+    @SharedPage
     void the_search_box_takes_hostile_input_without_harm(HostileInput.Value value) {
         HostileInput.Watch watch = HostileInput.watch(page);
         open(page, "/services");
