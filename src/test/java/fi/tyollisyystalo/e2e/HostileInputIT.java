@@ -71,6 +71,7 @@ class HostileInputIT extends BrowserTest {
         if (parameter.equals("q") && value.text().length() <= 200) {
             assertThat(page.locator("#service-search input").inputValue()).isEqualTo(value.text());
         }
+        assertThat(page.locator("#result-summary").innerText()).isNotBlank();
         watch.assertNothingRan();
     }
 
