@@ -30,8 +30,9 @@ import fi.tyollisyystalo.IntegrationTest;
 
 /**
  * Base of the browser tests: Playwright driving Debian's Chromium (never a downloaded browser)
- * against the application started on a random port. One browser per test class, a fresh context
- * (cookies, storage) per test, except for tests marked {@link SharedPage}.
+ * against the application started on a random port. One browser for the whole run (each class closes
+ * the contexts it opened), a fresh context (cookies, storage) per test, except for tests marked
+ * {@link SharedPage}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +43,14 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
-    protected Playwright playwright;
+    /**
+     * Started by the first browser test class and kept until the test JVM ends: starting Playwright's
+     * driver and Chromium costs about 5 s, once per class before. Playwright wants one thread, and the
+     * test classes run one after another on the same thread.
+     */
+    private static Playwright sharedPlaywright;
+    private static Browser sharedBrowser;
+
     protected Browser browser;
     protected BrowserContext context;
     protected Page page;
@@ -64,13 +72,31 @@ public abstract class BrowserTest {
 
     @BeforeAll
     void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
+        browser = sharedBrowser();
+    }
+
+    private static synchronized Browser sharedBrowser() {
+        if (sharedBrowser != null && sharedBrowser.isConnected()) {
+            return sharedBrowser;
+        }
+        if (sharedPlaywright != null) {
+            // the browser of an earlier class crashed: start again
+            sharedPlaywright.close();
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (sharedPlaywright != null) {
+                    sharedPlaywright.close();
+                }
+            }));
+        }
+        sharedPlaywright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        sharedBrowser = sharedPlaywright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return sharedBrowser;
     }
 
     @BeforeEach
@@ -106,16 +132,13 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Closes every context this class opened (its shared page's too); the browser stays for the next class. */
     @AfterAll
-    void closeBrowser() {
-        if (sharedContext != null) {
-            sharedContext.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+    void closeContexts() {
+        if (browser != null && browser.isConnected()) {
+            for (BrowserContext c : List.copyOf(browser.contexts())) {
+                c.close();
+            }
         }
     }
 
