@@ -77,13 +77,24 @@ public final class HostileInput {
      * for injected elements. Call before navigating.
      */
     public static Watch watch(Page page) {
-        Watch watch = new Watch(page);
-        page.onDialog(dialog -> {
-            watch.dialogs.add(dialog.message());
-            dialog.dismiss();
-        });
-        return watch;
+        synchronized (WATCHES) {
+            Watch armed = WATCHES.get(page);
+            if (armed != null) {
+                // a page shared by several tests (BrowserTest.SharedPage): one listener, a clean count
+                armed.dialogs.clear();
+                return armed;
+            }
+            Watch watch = new Watch(page);
+            page.onDialog(dialog -> {
+                watch.dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            WATCHES.put(page, watch);
+            return watch;
+        }
     }
+
+    private static final java.util.Map<Page, Watch> WATCHES = new java.util.WeakHashMap<>();
 
     /** What a page did with the hostile values it was given. */
     public static final class Watch {

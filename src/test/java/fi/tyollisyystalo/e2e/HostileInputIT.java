@@ -43,6 +43,7 @@ class HostileInputIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("publicRoutes")
+    @SharedPage
     void a_hostile_route_parameter_gives_the_translated_not_found(String route, HostileInput.Value value) {
         HostileInput.Watch watch = HostileInput.watch(page);
         Response response = page.navigate(url(route.replace("{}", value.encoded())));
@@ -56,6 +57,7 @@ class HostileInputIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("mapParameters")
+    @SharedPage
     void a_hostile_search_in_the_address_is_shown_as_text_and_never_runs(String parameter, HostileInput.Value value) {
         HostileInput.Watch watch = HostileInput.watch(page);
         Response response = page.navigate(url("/services?" + parameter + "=" + value.encoded()));
@@ -69,6 +71,7 @@ class HostileInputIT extends BrowserTest {
         if (parameter.equals("q") && value.text().length() <= 200) {
             assertThat(page.locator("#service-search input").inputValue()).isEqualTo(value.text());
         }
+        assertThat(page.locator("#result-summary").innerText()).isNotBlank();
         watch.assertNothingRan();
     }
 
