@@ -27,8 +27,8 @@ import fi.tyollisyystalo.identity.internal.TestLogins;
 /**
  * Journey 5, continued: a coordinator offers a client the doctor's times in a secure message and the client
  * books one from the link in the thread (Finnish); a Swedish resident asks for an earlier time, another
- * resident cancels, and the freed time kept for her is taken from her appointment page; the appointment's
- * PDF says the same time as the page. axe on every new view at 1280 and 390 px.
+ * resident cancels, the freed time kept for him is taken from his appointment page, its PDF says the same time
+ * as the page, and he cancels it. axe on every new view at 1280 and 390 px.
  */
 class OfferAndWaitlistJourneyIT extends BrowserTest {
 
@@ -190,6 +190,14 @@ class OfferAndWaitlistJourneyIT extends BrowserTest {
             reader.close();
         }
         assertThat(text).contains(translation("sv", "booking.pdf.title")).contains(when).contains("Juha Salonen");
+
+        // and cancelled, in Swedish: the time is free again
+        page.locator("#appointment-cancel").click();
+        page.locator("#appointment-cancel-yes").waitFor();
+        assertAccessible(page);
+        page.locator("#appointment-cancel-yes").click();
+        page.locator("#appointment-done").getByText(translation("sv", "booking.done.cancelled")).waitFor();
+        assertThat(page.locator("main").innerText()).contains(translation("sv", "booking.status.CANCELLED"));
         watch.assertNothingRan();
         assertThat(jdbc.queryForObject("SELECT starts_at FROM appointment WHERE id = ?", java.time.LocalDateTime.class,
                 elias).toInstant(java.time.ZoneOffset.UTC)).isEqualTo(early.start());

@@ -178,8 +178,10 @@ public class Waitlist {
                 continue;
             }
             if (!holds.hold(e.appointmentId(), List.of(new HoldStore.Span(HoldStore.staff(staff), start, blocked)))) {
-                jdbc.update("UPDATE appointment_waitlist SET status = 'WAITING', offer_staff_subject = NULL,"
-                        + " offer_starts_at = NULL, offer_expires_at = NULL WHERE id = ?", e.id());
+                // booked by someone a moment ago: nothing of this offer may stay (neither the claim nor the
+                // quarter hours the batch inserted before the refused one)
+                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                        .setRollbackOnly();
                 return;
             }
             jobs.schedule(EXPIRY_JOB, String.valueOf(e.id()), expires);
