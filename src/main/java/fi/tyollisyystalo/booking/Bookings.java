@@ -366,7 +366,7 @@ public class Bookings {
     @ResidentOnly
     public AppointmentOffer myOffer(long offerId) {
         long personId = currentUser.requirePersonId();
-        List<AppointmentOffer> found = offers(personId, offerId);
+        List<AppointmentOffer> found = offers(personId, offerId, false);
         if (found.isEmpty()) {
             throw new AppointmentNotFoundException();
         }
@@ -379,8 +379,7 @@ public class Bookings {
     @Transactional(readOnly = true)
     @ResidentOnly
     public List<AppointmentOffer> myOpenOffers() {
-        return offers(currentUser.requirePersonId(), null).stream()
-                .filter(o -> o.status() == AppointmentOffer.Status.OPEN && !o.times().isEmpty()).toList();
+        return offers(currentUser.requirePersonId(), null, true).stream().filter(o -> !o.times().isEmpty()).toList();
     }
 
     /**
@@ -391,7 +390,7 @@ public class Bookings {
     public long bookOffered(long offerId, FreeTime time, @Nullable String phone, boolean interpreter,
             String language) {
         long personId = currentUser.requirePersonId();
-        AppointmentOffer offer = offers(personId, offerId).stream().findFirst()
+        AppointmentOffer offer = offers(personId, offerId, false).stream().findFirst()
                 .orElseThrow(AppointmentNotFoundException::new);
         java.util.function.Supplier<@Nullable Long> same = () -> appointments
                 .findFirstByPersonIdAndStartsAtAndTypeIdAndStatus(personId, time.start(), offer.type().id(),
@@ -421,19 +420,32 @@ public class Bookings {
         }), same));
     }
 
-    private List<AppointmentOffer> offers(long personId, @Nullable Long offerId) {
+    /**
+     * The resident's offers (one, or the latest 20; only open ones when {@code openOnly}), each with its offered
+     * times that are still free; the free check is made only for open offers.
+     */
+    private List<AppointmentOffer> offers(long personId, @Nullable Long offerId, boolean openOnly) {
         Map<Long, AppointmentType> byId = typesById();
         Instant earliest = clock.instant().plus(settings.minimumNotice());
+        List<Object> args = new ArrayList<>(List.of(personId));
+        if (offerId != null) {
+            args.add(offerId);
+        }
         List<AppointmentOffer> found = jdbc.query("SELECT * FROM appointment_offer WHERE person_id = ?"
-                + (offerId == null ? "" : " AND id = " + offerId) + " ORDER BY id DESC LIMIT 20", (rs, row) -> {
+                + (offerId == null ? "" : " AND id = ?") + (openOnly ? " AND status = 'OPEN'" : "")
+                + " ORDER BY id DESC LIMIT 20", (rs, row) -> {
                     AppointmentType type = byId.get(rs.getLong("type_id"));
                     Long appointment = rs.getObject("appointment_id", Long.class);
                     return new AppointmentOffer(rs.getLong("id"), type, Way.valueOf(rs.getString("way")),
                             rs.getString("offered_by_name"), AppointmentOffer.Status.valueOf(rs.getString("status")),
                             appointment, List.of());
-                }, personId);
+                }, args.toArray());
         List<AppointmentOffer> result = new ArrayList<>();
         for (AppointmentOffer o : found) {
+            if (o.status() != AppointmentOffer.Status.OPEN) {
+                result.add(o);
+                continue;
+            }
             List<FreeTime> times = new ArrayList<>();
             Duration length = Duration.ofMinutes(o.type().minutes());
             Duration blocked = Duration.ofMinutes(o.type().minutes() + o.type().bufferMinutes());

@@ -257,10 +257,12 @@ public class Cases {
         addComment(itemId, caseId, "TEAM", body);
     }
 
-    /** The case's notes, newest first. */
-    @Transactional(readOnly = true)
+    /** The case's notes, newest first. Audited. */
+    @Transactional
     @ClientWork
     public List<CaseNote> notes(long caseId) {
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(NOTE, caseId).of(personOf(caseId))
+                .because(Purpose.PLAN));
         return notes(caseId, false);
     }
 
@@ -331,34 +333,39 @@ public class Cases {
 
     // --- interim evaluations -----------------------------------------------------------------------------
 
-    /** The case's interim evaluations, soonest first. */
-    @Transactional(readOnly = true)
+    /** The case's interim evaluations, soonest first. Audited. */
+    @Transactional
     @ClientWork
     public List<Evaluation> evaluations(long caseId) {
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(OBJECT, caseId).of(personOf(caseId))
+                .because(Purpose.PLAN));
         return evaluations("e.case_id = ?", caseId);
     }
 
     /**
      * Evaluations due by {@code until} (and overdue ones) of open cases — the staff member's own cases, or every
-     * case when {@code wholeTeam} (the manager's view) — soonest first, with client names.
+     * case when {@code wholeTeam} (the manager's view) — soonest first, with client names. Each client listed is
+     * audited.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @ClientWork
     public List<Evaluation> dueEvaluations(LocalDate until, boolean wholeTeam) {
         String me = currentUser.get().orElseThrow().subject();
-        List<Evaluation> due = wholeTeam
-                ? evaluations("e.status = 'DUE' AND c.status = 'OPEN' AND e.due_on <= ?", until)
-                : evaluations("e.status = 'DUE' AND c.status = 'OPEN' AND e.due_on <= ? AND c.responsible_subject = ?",
-                        until, me);
-        Map<Long, Long> people = new HashMap<>();
-        jdbc.query("SELECT id, person_id FROM client_case WHERE id IN (" + (due.isEmpty() ? "0"
-                : due.stream().map(e -> String.valueOf(e.caseId())).distinct().collect(Collectors.joining(",")))
-                + ")", rs -> {
-                    people.put(rs.getLong(1), rs.getLong(2));
-                });
-        Map<Long, String> names = persons.clientNames(Set.copyOf(people.values()));
-        return due.stream().map(e -> new Evaluation(e.id(), e.caseId(), e.kind(), e.dueOn(), e.status(), e.summary(),
-                names.getOrDefault(people.get(e.caseId()), ""))).toList();
+        List<EvaluationRow> due = wholeTeam
+                ? evaluationRows("e.status = 'DUE' AND c.status = 'OPEN' AND e.due_on <= ?", until)
+                : evaluationRows("e.status = 'DUE' AND c.status = 'OPEN' AND e.due_on <= ?"
+                        + " AND c.responsible_subject = ?", until, me);
+        Set<Long> people = due.stream().map(EvaluationRow::personId).collect(Collectors.toSet());
+        Map<Long, String> names = persons.clientNames(people);
+        for (long person : people) {
+            auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT).of(person)
+                    .because(Purpose.PLAN));
+        }
+        return due.stream().map(r -> {
+            Evaluation e = r.evaluation();
+            return new Evaluation(e.id(), e.caseId(), e.kind(), e.dueOn(), e.status(), e.summary(),
+                    names.getOrDefault(r.personId(), ""));
+        }).toList();
     }
 
     /** The team records the evaluation meeting (with an optional outcome while the service goes on). */
@@ -398,7 +405,7 @@ public class Cases {
             throw new PlanRefused(PlanRefused.Reason.CHANGED);
         }
         history(itemId, version + 1, d, now);
-        long personId = jdbc.queryForObject("SELECT person_id FROM client_case WHERE id = ?", Long.class, caseId);
+        long personId = personOf(caseId);
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(PLAN, itemId).of(personId)
                 .because(currentUser.isResident() ? Purpose.OWN_DATA : Purpose.PLAN));
         if (d.kind() == ItemKind.ACTION && d.status() == ItemStatus.DONE && before.status() != ItemStatus.DONE) {
@@ -419,7 +426,7 @@ public class Cases {
         String text = text(body, TEXT_MAX, true);
         jdbc.update("INSERT INTO plan_comment (item_id, side, author_name, body, written_at) VALUES (?, ?, ?, ?, ?)",
                 itemId, side, currentUser.auditActor().name(), text, utc(clock.instant()));
-        long personId = jdbc.queryForObject("SELECT person_id FROM client_case WHERE id = ?", Long.class, caseId);
+        long personId = personOf(caseId);
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(PLAN, itemId).of(personId)
                 .because("RESIDENT".equals(side) ? Purpose.OWN_DATA : Purpose.PLAN));
     }
@@ -518,11 +525,29 @@ public class Cases {
                 c.outcomeNote(), c.version())).toList();
     }
 
+    /** An evaluation and whose case it is (the client's id is for names and audit, never shown). */
+    private record EvaluationRow(Evaluation evaluation, long personId) {
+    }
+
     private List<Evaluation> evaluations(String where, Object... args) {
-        return jdbc.query("SELECT e.* FROM interim_evaluation e JOIN client_case c ON c.id = e.case_id WHERE " + where
-                + " ORDER BY e.due_on, e.id", (rs, n) -> new Evaluation(rs.getLong("id"), rs.getLong("case_id"),
-                        rs.getString("kind"), rs.getObject("due_on", LocalDate.class), rs.getString("status"),
-                        rs.getString("summary"), null), args);
+        return evaluationRows(where, args).stream().map(EvaluationRow::evaluation).toList();
+    }
+
+    private List<EvaluationRow> evaluationRows(String where, Object... args) {
+        return jdbc.query("SELECT e.*, c.person_id FROM interim_evaluation e JOIN client_case c ON c.id = e.case_id"
+                + " WHERE " + where + " ORDER BY e.due_on, e.id", (rs, n) -> new EvaluationRow(new Evaluation(
+                        rs.getLong("id"), rs.getLong("case_id"), rs.getString("kind"),
+                        rs.getObject("due_on", LocalDate.class), rs.getString("status"), rs.getString("summary"), null),
+                        rs.getLong("person_id")), args);
+    }
+
+    /** The client of a case; a missing case is not found. */
+    private long personOf(long caseId) {
+        List<Long> found = jdbc.queryForList("SELECT person_id FROM client_case WHERE id = ?", Long.class, caseId);
+        if (found.isEmpty()) {
+            throw new CaseNotFoundException();
+        }
+        return found.getFirst();
     }
 
     private long insert(String sql, @Nullable Object... args) {

@@ -302,10 +302,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         commentOn.setId("comment-item");
         commentOn.setLabel(getTranslation("case.comment.item"));
         commentOn.setItemLabelGenerator(PlanItem::title);
+        commentOn.setErrorMessage(getTranslation("case.comment.item.required"));
         comment.setId("comment-text");
         comment.setLabel(getTranslation("case.comment.text"));
         comment.setMaxLength(2000);
         comment.setWidthFull();
+        comment.setErrorMessage(getTranslation("case.comment.required"));
+        comment.setManualValidation(true);
     }
 
     private Section itemForm(List<PlanItem> plan) {
@@ -398,12 +401,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         s.addClassName("tt-form");
         commentOn.setItems(plan);
         Button send = new Button(getTranslation("case.comment.send"), e -> {
-            if (commentOn.getValue() == null || comment.getValue().isBlank()) {
-                comment.setErrorMessage(getTranslation("case.comment.required"));
-                comment.setInvalid(true);
+            commentOn.setInvalid(commentOn.getValue() == null);
+            comment.setInvalid(comment.getValue().isBlank());
+            if (commentOn.isInvalid() || comment.isInvalid()) {
                 return;
             }
-            comment.setInvalid(false);
             act(() -> cases.comment(commentOn.getValue().id(), comment.getValue()));
             comment.clear();
         });
