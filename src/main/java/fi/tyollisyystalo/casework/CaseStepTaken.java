@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A step of a case for the statistics: opened, segment set, action added or done, evaluation done, outcome
  * recorded, closed. {@code detail} is a code (the segment, the outcome, the evaluation's kind, the party),
- * never free text or a person.
+ * never free text. {@code personId} lets the statistics count clients and their age groups; it never leaves the
+ * facts they keep.
  */
-public record CaseStepTaken(long caseId, Step step, @Nullable String detail, Instant at) {
+public record CaseStepTaken(long caseId, long personId, Step step, @Nullable String detail, Instant at) {
 
     public enum Step {
-        OPENED, SEGMENT_SET, ACTION_ADDED, ACTION_DONE, EVALUATION_DONE, OUTCOME, CLOSED
+        OPENED, SEGMENT_SET, NETWORK_ADDED, ACTION_ADDED, ACTION_DONE, EVALUATION_DONE, OUTCOME, CLOSED
     }
 }

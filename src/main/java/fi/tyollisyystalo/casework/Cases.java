@@ -120,7 +120,7 @@ public class Cases {
         }
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT, id).of(personId)
                 .because(Purpose.PLAN));
-        events.publishEvent(new CaseStepTaken(id, CaseStepTaken.Step.OPENED, requestId == null ? "STAFF" : "REQUEST",
+        events.publishEvent(new CaseStepTaken(id, personId, CaseStepTaken.Step.OPENED, requestId == null ? "STAFF" : "REQUEST",
                 now));
         return id;
     }
@@ -170,7 +170,7 @@ public class Cases {
         changeCase(c, version, "daily_coping = ?, service_need = ?, path_step = ?", coping == null ? null : coping.name(),
                 need == null ? null : need.name(), pathStep);
         Segment segment = Segment.of(coping, need);
-        events.publishEvent(new CaseStepTaken(caseId, CaseStepTaken.Step.SEGMENT_SET,
+        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.SEGMENT_SET,
                 segment == null ? null : segment.name(), clock.instant()));
         return version + 1;
     }
@@ -184,8 +184,8 @@ public class Cases {
         changeCase(c, version, "status = 'CLOSED', outcome = ?, outcome_note = ?, closed_at = ?", outcome.name(),
                 checked, utc(clock.instant()));
         jdbc.update("DELETE FROM interim_evaluation WHERE case_id = ? AND status = 'DUE'", caseId);
-        events.publishEvent(new CaseStepTaken(caseId, CaseStepTaken.Step.OUTCOME, outcome.name(), clock.instant()));
-        events.publishEvent(new CaseStepTaken(caseId, CaseStepTaken.Step.CLOSED, outcome.name(), clock.instant()));
+        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.OUTCOME, outcome.name(), clock.instant()));
+        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.CLOSED, outcome.name(), clock.instant()));
         return version + 1;
     }
 
@@ -230,7 +230,8 @@ public class Cases {
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(PLAN, id).of(c.personId())
                 .because(Purpose.PLAN));
         if (d.kind() == ItemKind.ACTION) {
-            events.publishEvent(new CaseStepTaken(caseId, CaseStepTaken.Step.ACTION_ADDED, d.party().name(), now));
+            events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.ACTION_ADDED,
+                    d.party().name(), now));
         }
         return id;
     }
@@ -385,12 +386,12 @@ public class Cases {
         if (outcome != null) {
             jdbc.update("UPDATE client_case SET outcome = ?, version = version + 1 WHERE id = ?", outcome.name(),
                     c.id());
-            events.publishEvent(new CaseStepTaken(c.id(), CaseStepTaken.Step.OUTCOME, outcome.name(),
+            events.publishEvent(new CaseStepTaken(c.id(), c.personId(), CaseStepTaken.Step.OUTCOME, outcome.name(),
                     clock.instant()));
         }
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, c.id()).of(c.personId())
                 .because(Purpose.PLAN));
-        events.publishEvent(new CaseStepTaken(c.id(), CaseStepTaken.Step.EVALUATION_DONE, e.kind(), clock.instant()));
+        events.publishEvent(new CaseStepTaken(c.id(), c.personId(), CaseStepTaken.Step.EVALUATION_DONE, e.kind(), clock.instant()));
     }
 
     // --- the work ----------------------------------------------------------------------------------------
@@ -409,7 +410,8 @@ public class Cases {
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(PLAN, itemId).of(personId)
                 .because(currentUser.isResident() ? Purpose.OWN_DATA : Purpose.PLAN));
         if (d.kind() == ItemKind.ACTION && d.status() == ItemStatus.DONE && before.status() != ItemStatus.DONE) {
-            events.publishEvent(new CaseStepTaken(caseId, CaseStepTaken.Step.ACTION_DONE, d.party().name(), now));
+            events.publishEvent(new CaseStepTaken(caseId, personId, CaseStepTaken.Step.ACTION_DONE,
+                    d.party().name(), now));
         }
         return version + 1;
     }
