@@ -7,11 +7,19 @@ public final class CasePages {
     public static final String STAFF = "staff/cases";
     /** The resident's own plan. */
     public static final String MINE = "my-plan";
+    /** A partner professional: the clients who opened their plan to them; one plan follows the case id. */
+    public static final String NETWORK = "staff/network";
+    /** A manager: the team's interim evaluations due and overdue. */
+    public static final String TEAM_EVALUATIONS = "staff/evaluations";
 
     private CasePages() {
     }
 
     public static String staff(long caseId) {
         return STAFF + "/" + caseId;
+    }
+
+    public static String shared(long caseId) {
+        return NETWORK + "/" + caseId;
     }
 }

@@ -28,11 +28,13 @@ import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.security.ClientWork;
+import fi.tyollisyystalo.base.security.ManagerOnly;
 import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.identity.StaffDirectory;
 
 /**
  * The client's case and the shared plan. A case opens when the team accepts a contact request (once per
@@ -54,15 +56,17 @@ public class Cases {
 
     private final JdbcTemplate jdbc;
     private final PersonService persons;
+    private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(JdbcTemplate jdbc, PersonService persons, CurrentUser currentUser, AuditLog auditLog,
+    Cases(JdbcTemplate jdbc, PersonService persons, StaffDirectory staff, CurrentUser currentUser, AuditLog auditLog,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.persons = persons;
+        this.staff = staff;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.events = events;
@@ -120,7 +124,8 @@ public class Cases {
         }
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT, id).of(personId)
                 .because(Purpose.PLAN));
-        events.publishEvent(new CaseStepTaken(id, personId, CaseStepTaken.Step.OPENED, requestId == null ? "STAFF" : "REQUEST",
+        events.publishEvent(new CaseStepTaken(id, personId, CaseStepTaken.Step.OPENED,
+                requestId == null ? "STAFF" : "REQUEST",
                 now));
         return id;
     }
@@ -184,8 +189,9 @@ public class Cases {
         changeCase(c, version, "status = 'CLOSED', outcome = ?, outcome_note = ?, closed_at = ?", outcome.name(),
                 checked, utc(clock.instant()));
         jdbc.update("DELETE FROM interim_evaluation WHERE case_id = ? AND status = 'DUE'", caseId);
-        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.OUTCOME, outcome.name(), clock.instant()));
-        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.CLOSED, outcome.name(), clock.instant()));
+        Instant now = clock.instant();
+        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.OUTCOME, outcome.name(), now));
+        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.CLOSED, outcome.name(), now));
         return version + 1;
     }
 
@@ -224,12 +230,13 @@ public class Cases {
         PlanDraft d = checked(caseId, draft);
         Instant now = clock.instant();
         long id = insert("INSERT INTO plan_item (case_id, kind, goal_id, title, detail, party, due_on, status, agreed,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", caseId, d.kind().name(), d.goalId(), d.title(),
-                d.detail(), d.party().name(), d.dueOn(), d.status().name(), d.agreed(), utc(now));
+                + " result, decision, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", caseId,
+                d.kind().name(), d.goalId(), d.title(), d.detail(), d.party().name(), d.dueOn(), d.status().name(),
+                d.agreed(), d.result(), d.decision(), utc(now));
         history(id, 0, d, now);
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(PLAN, id).of(c.personId())
                 .because(Purpose.PLAN));
-        if (d.kind() == ItemKind.ACTION) {
+        if (d.kind().isAction()) {
             events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.ACTION_ADDED,
                     d.party().name(), now));
         }
@@ -246,7 +253,8 @@ public class Cases {
             throw new PlanRefused(PlanRefused.Reason.FINAL);
         }
         PlanDraft d = checked(caseId, new PlanDraft(current.kind(), draft.goalId(), draft.title(), draft.detail(),
-                draft.party(), draft.dueOn(), draft.status(), draft.agreed() || current.agreed()));
+                draft.party(), draft.dueOn(), draft.status(), draft.agreed() || current.agreed(), draft.result(),
+                draft.decision()));
         return update(itemId, caseId, version, d, current);
     }
 
@@ -312,7 +320,7 @@ public class Cases {
     @ResidentOnly
     public long setMyStatus(long itemId, long version, ItemStatus status) {
         PlanItem current = ownItem(itemId);
-        if (current.kind() != ItemKind.ACTION || current.party() != Party.CLIENT
+        if (!current.kind().isAction() || current.party() != Party.CLIENT
                 || (status != ItemStatus.DONE && status != ItemStatus.IN_PROGRESS)) {
             throw new PlanRefused(PlanRefused.Reason.AGREED);
         }
@@ -320,8 +328,8 @@ public class Cases {
             throw new PlanRefused(PlanRefused.Reason.FINAL);
         }
         return update(itemId, caseOfItem(itemId), version, new PlanDraft(current.kind(), current.goalId(),
-                current.title(), current.detail(), current.party(), current.dueOn(), status, current.agreed()),
-                current);
+                current.title(), current.detail(), current.party(), current.dueOn(), status, current.agreed(),
+                current.result(), current.decision()), current);
     }
 
     /** The resident comments on an item of their own plan. */
@@ -369,6 +377,26 @@ public class Cases {
         }).toList();
     }
 
+    /**
+     * The manager's view: the interim evaluations of open cases held by their team's workers that are due by
+     * {@code until} or overdue, soonest first, with the responsible worker. No client is named.
+     */
+    @Transactional(readOnly = true)
+    @ManagerOnly
+    public List<TeamEvaluation> teamEvaluations(LocalDate until) {
+        List<String> team = staff.team(currentUser.get().orElseThrow().subject()).stream()
+                .map(fi.tyollisyystalo.identity.StaffMember::subject).toList();
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT e.case_id, e.kind, e.due_on, c.responsible_name FROM interim_evaluation e JOIN"
+                + " client_case c ON c.id = e.case_id WHERE e.status = 'DUE' AND c.status = 'OPEN' AND e.due_on <= ?"
+                + " AND c.responsible_subject IN (" + String.join(",", java.util.Collections.nCopies(team.size(), "?"))
+                + ") ORDER BY e.due_on, e.id", (rs, n) -> new TeamEvaluation(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)), java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of((Object) until), team.stream()).toArray());
+    }
+
     /** The team records the evaluation meeting (with an optional outcome while the service goes on). */
     @Transactional
     @ClientWork
@@ -391,7 +419,8 @@ public class Cases {
         }
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, c.id()).of(c.personId())
                 .because(Purpose.PLAN));
-        events.publishEvent(new CaseStepTaken(c.id(), c.personId(), CaseStepTaken.Step.EVALUATION_DONE, e.kind(), clock.instant()));
+        events.publishEvent(new CaseStepTaken(c.id(), c.personId(), CaseStepTaken.Step.EVALUATION_DONE, e.kind(),
+                clock.instant()));
     }
 
     // --- the work ----------------------------------------------------------------------------------------
@@ -399,9 +428,9 @@ public class Cases {
     private long update(long itemId, long caseId, long version, PlanDraft d, PlanItem before) {
         Instant now = clock.instant();
         int changed = jdbc.update("UPDATE plan_item SET goal_id = ?, title = ?, detail = ?, party = ?, due_on = ?,"
-                + " status = ?, agreed = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
-                d.goalId(), d.title(), d.detail(), d.party().name(), d.dueOn(), d.status().name(), d.agreed(),
-                utc(now), itemId, version);
+                + " status = ?, agreed = ?, result = ?, decision = ?, version = version + 1, updated_at = ?"
+                + " WHERE id = ? AND version = ?", d.goalId(), d.title(), d.detail(), d.party().name(), d.dueOn(),
+                d.status().name(), d.agreed(), d.result(), d.decision(), utc(now), itemId, version);
         if (changed == 0) {
             throw new PlanRefused(PlanRefused.Reason.CHANGED);
         }
@@ -409,7 +438,7 @@ public class Cases {
         long personId = personOf(caseId);
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(PLAN, itemId).of(personId)
                 .because(currentUser.isResident() ? Purpose.OWN_DATA : Purpose.PLAN));
-        if (d.kind() == ItemKind.ACTION && d.status() == ItemStatus.DONE && before.status() != ItemStatus.DONE) {
+        if (d.kind().isAction() && d.status() == ItemStatus.DONE && before.status() != ItemStatus.DONE) {
             events.publishEvent(new CaseStepTaken(caseId, personId, CaseStepTaken.Step.ACTION_DONE,
                     d.party().name(), now));
         }
@@ -419,9 +448,9 @@ public class Cases {
     private void history(long itemId, long version, PlanDraft d, Instant at) {
         Actor actor = currentUser.auditActor();
         jdbc.update("INSERT INTO plan_item_history (item_id, version, title, detail, party, due_on, status, agreed,"
-                + " changed_at, changed_by, changed_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", itemId, version,
-                d.title(), d.detail(), d.party().name(), d.dueOn(), d.status().name(), d.agreed(), utc(at),
-                actor.name(), actor.role());
+                + " result, decision, changed_at, changed_by, changed_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?)", itemId, version, d.title(), d.detail(), d.party().name(), d.dueOn(), d.status().name(),
+                d.agreed(), d.result(), d.decision(), utc(at), actor.name(), actor.role());
     }
 
     private void addComment(long itemId, long caseId, String side, String body) {
@@ -436,7 +465,7 @@ public class Cases {
     private PlanDraft checked(long caseId, PlanDraft d) {
         String title = text(d.title(), TITLE_MAX, true);
         String detail = text(d.detail(), TEXT_MAX, false);
-        Long goal = d.kind() == ItemKind.ACTION ? d.goalId() : null;
+        Long goal = d.kind().isAction() ? d.goalId() : null;
         if (goal != null) {
             Integer ok = jdbc.queryForObject("SELECT COUNT(*) FROM plan_item WHERE id = ? AND case_id = ? AND kind = 'GOAL'",
                     Integer.class, goal, caseId);
@@ -444,11 +473,19 @@ public class Cases {
                 throw new PlanRefused(PlanRefused.Reason.INVALID);
             }
         }
+        boolean assessment = d.kind() == ItemKind.ASSESSMENT;
+        String result = assessment ? blankToNull(text(d.result(), TEXT_MAX, false)) : null;
+        String decision = assessment ? blankToNull(text(d.decision(), TEXT_MAX, false)) : null;
         return new PlanDraft(d.kind(), goal, title, detail, d.party(), d.dueOn(), d.status(),
-                d.agreed() || d.status() == ItemStatus.AGREED);
+                d.agreed() || d.status() == ItemStatus.AGREED, result, decision);
     }
 
-    private static String text(@Nullable String value, int max, boolean required) {
+    private static @Nullable String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    /** A stripped text; empty when required, or longer than {@code max}, is refused as INVALID. */
+    static String text(@Nullable String value, int max, boolean required) {
         String v = value == null ? "" : value.strip();
         if ((required && v.isEmpty()) || v.length() > max) {
             throw new PlanRefused(PlanRefused.Reason.INVALID);
@@ -483,32 +520,7 @@ public class Cases {
     }
 
     private List<PlanItem> itemsWhere(String where, Object arg) {
-        List<PlanItem> bare = jdbc.query("SELECT i.*, (SELECT h.changed_by FROM plan_item_history h WHERE"
-                + " h.item_id = i.id ORDER BY h.version DESC LIMIT 1) AS changed_by FROM plan_item i WHERE " + where
-                + " ORDER BY i.id", (rs, n) -> item(rs, List.of()), arg);
-        if (bare.isEmpty()) {
-            return bare;
-        }
-        Map<Long, List<PlanItem.Comment>> comments = new HashMap<>();
-        jdbc.query("SELECT item_id, side, author_name, body, written_at FROM plan_comment WHERE item_id IN ("
-                + bare.stream().map(i -> String.valueOf(i.id())).collect(Collectors.joining(",")) + ") ORDER BY id",
-                rs -> {
-                    comments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanItem.Comment(
-                            rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, "written_at")));
-                });
-        return bare.stream().map(i -> new PlanItem(i.id(), i.kind(), i.goalId(), i.title(), i.detail(), i.party(),
-                i.dueOn(), i.status(), i.agreed(), i.version(), i.updatedAt(), i.updatedBy(),
-                List.copyOf(comments.getOrDefault(i.id(), List.of())))).toList();
-    }
-
-    private static PlanItem item(ResultSet rs, List<PlanItem.Comment> comments) throws SQLException {
-        Long goal = rs.getObject("goal_id", Long.class);
-        LocalDate due = rs.getObject("due_on", LocalDate.class);
-        String by = rs.getString("changed_by");
-        return new PlanItem(rs.getLong("id"), ItemKind.valueOf(rs.getString("kind")), goal, rs.getString("title"),
-                rs.getString("detail"), Party.valueOf(rs.getString("party")), due,
-                ItemStatus.valueOf(rs.getString("status")), rs.getBoolean("agreed"), rs.getLong("version"),
-                instant(rs, "updated_at"), by == null ? "" : by, comments);
+        return PlanItems.where(jdbc, where, arg);
     }
 
     private List<ClientCase> cases(String where, Object... args) {

@@ -10,5 +10,10 @@ public enum ConsentKind {
      * The work-ability team may exchange information about the resident with one named organisation (the
      * subject: an id the referral feature's exchange partners define), e.g. Kela or employment services.
      */
-    INFO_EXCHANGE
+    INFO_EXCHANGE,
+    /**
+     * One organisation of the resident's network (the subject: the casework feature's network entry) may see the
+     * shared plan, and the team may show the entry's details and exchange information with it.
+     */
+    NETWORK_SHARE
 }

@@ -14,6 +14,7 @@ import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.security.ClientWork;
+import fi.tyollisyystalo.base.security.ReferringStaff;
 import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.identity.internal.ConsentStore;
 
@@ -124,6 +125,16 @@ public class Consents {
     @ClientWork
     public Set<Long> subjectsInForce(ConsentKind kind, java.util.Collection<Long> among) {
         return store.subjectsInForceAmong(kind, among);
+    }
+
+    /**
+     * Which of these network entries (kind {@link ConsentKind#NETWORK_SHARE}) the client's consent in force
+     * opens: asked by the team and by the partner professional an entry names (one query, for lists).
+     */
+    @Transactional(readOnly = true)
+    @ReferringStaff
+    public Set<Long> networkSharesInForce(java.util.Collection<Long> entries) {
+        return store.subjectsInForceAmong(ConsentKind.NETWORK_SHARE, entries);
     }
 
     private void audit(long personId, long consentId, AuditAction action) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.base.security.ClientWork;
+import fi.tyollisyystalo.base.security.ReferringStaff;
 import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
@@ -119,11 +120,12 @@ public class PersonService {
     }
 
     /**
-     * Names of clients for a client-work professional's worklist, by person id. The feature that lists
-     * them decides whose names may be shown (e.g. consent to share) and audits the listing.
+     * Names of clients for a client-work professional's worklist (or a partner professional's list of the
+     * clients who opened their plan to them), by person id. The feature that lists them decides whose names may
+     * be shown (e.g. consent to share) and audits the listing.
      */
     @Transactional(readOnly = true)
-    @ClientWork
+    @ReferringStaff
     public Map<Long, String> clientNames(java.util.Collection<Long> personIds) {
         Map<Long, String> names = new LinkedHashMap<>();
         for (Person p : store.getAll(personIds)) {

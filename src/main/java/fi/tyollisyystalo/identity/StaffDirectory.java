@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.security.AnyStaff;
+import fi.tyollisyystalo.base.security.SignedIn;
 import fi.tyollisyystalo.identity.internal.StaffMemberEntity;
 import fi.tyollisyystalo.identity.internal.StaffMemberRepository;
 import fi.tyollisyystalo.identity.internal.TeamEntity;
@@ -40,6 +41,17 @@ public class StaffDirectory {
         return members.findAllByOrderByDisplayNameAsc().stream()
                 .filter(m -> role == null || m.roles().contains(role))
                 .map(m -> toRecord(m, byCode)).toList();
+    }
+
+    /**
+     * The display names of these staff members, by subject (those never signed in are left out): a plan's
+     * reader names the partner professional who may read it.
+     */
+    @Transactional(readOnly = true)
+    @SignedIn
+    public Map<String, String> displayNames(java.util.Collection<String> subjects) {
+        return members.findAllByOrderByDisplayNameAsc().stream().filter(m -> subjects.contains(m.subject()))
+                .collect(Collectors.toMap(StaffMemberEntity::subject, StaffMemberEntity::displayName, (a, b) -> a));
     }
 
     /** The colleagues in the same team as {@code subject}, themself included. */

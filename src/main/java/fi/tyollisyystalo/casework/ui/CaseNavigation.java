@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.NavEntry;
 
-/** The plan in the resident's navigation, the cases in the staff navigation. */
+/**
+ * The plan in the resident's navigation; the cases, a partner's shared plans and the manager's evaluations in the
+ * staff navigation.
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseNavigation {
 
@@ -20,5 +23,17 @@ class CaseNavigation {
     @Bean
     NavEntry casesNavEntry() {
         return new NavEntry(NavEntry.Area.STAFF, 13, "staff.nav.cases", CasesView.class, Roles.CLIENT_WORK_ROLES);
+    }
+
+    @Bean
+    NavEntry sharedCasesNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 14, "staff.nav.shared", SharedCasesView.class,
+                List.of(Roles.PROFESSIONAL));
+    }
+
+    @Bean
+    NavEntry teamEvaluationsNavEntry() {
+        return new NavEntry(NavEntry.Area.STAFF, 15, "staff.nav.team-evaluations", TeamEvaluationsView.class,
+                List.of(Roles.MANAGER));
     }
 }

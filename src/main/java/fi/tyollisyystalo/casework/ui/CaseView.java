@@ -37,6 +37,7 @@ import fi.tyollisyystalo.base.ui.FactList;
 import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.ui.StaffLayout;
+import fi.tyollisyystalo.casework.CaseNetwork;
 import fi.tyollisyystalo.casework.CaseNote;
 import fi.tyollisyystalo.casework.CaseNotFoundException;
 import fi.tyollisyystalo.casework.CasePages;
@@ -46,6 +47,7 @@ import fi.tyollisyystalo.casework.ClientCase;
 import fi.tyollisyystalo.casework.Evaluation;
 import fi.tyollisyystalo.casework.ItemKind;
 import fi.tyollisyystalo.casework.ItemStatus;
+import fi.tyollisyystalo.casework.NetworkMember;
 import fi.tyollisyystalo.casework.Outcome;
 import fi.tyollisyystalo.casework.Party;
 import fi.tyollisyystalo.casework.PlanDraft;
@@ -64,6 +66,8 @@ import fi.tyollisyystalo.casework.Segment;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Cases cases;
+    private final CaseNetwork network;
+    private @Nullable NetworkSection networkSection;
     private final java.time.Clock clock;
     private final Paragraph status = new Paragraph();
     // the item form lives across redraws: what was typed stays when a save is refused
@@ -75,6 +79,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DatePicker due = new DatePicker();
     private final Select<ItemStatus> itemStatus = new Select<>();
     private final Checkbox agreed = new Checkbox();
+    private final TextArea result = new TextArea();
+    private final TextArea decision = new TextArea();
     private final Button saveItem = new Button();
     private final Select<PlanItem> commentOn = new Select<>();
     private final TextArea comment = new TextArea();
@@ -82,8 +88,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long id;
     private String clientName = "";
 
-    CaseView(Cases cases, java.time.Clock clock) {
+    CaseView(Cases cases, CaseNetwork network, java.time.Clock clock) {
         this.cases = cases;
+        this.network = network;
         this.clock = clock;
         addClassNames("tt-page", "tt-case");
         status.setId("case-status");
@@ -94,6 +101,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = RouteIds.required(event, "caseId");
+        networkSection = null;
         try {
             show();
         } catch (CaseNotFoundException e) {
@@ -127,10 +135,16 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (open) {
             add(itemForm(plan), commentForm(plan));
         }
+        if (networkSection == null) {
+            networkSection = new NetworkSection(network, id, this::act);
+        }
+        List<NetworkMember> members = network.network(id);
+        networkSection.show(members, open);
+        add(networkSection);
         List<Evaluation> evaluations = cases.evaluations(id);
         add(evaluations(evaluations, open));
         add(notes(cases.notes(id), open));
-        add(handover(c, plan, evaluations));
+        add(handover(c, plan, evaluations, members));
         if (open) {
             add(closeForm(c));
         }
@@ -171,7 +185,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** A plain-text summary of the case to copy into another organisation's system, in the page's language. */
-    private Section handover(ClientCase c, List<PlanItem> plan, List<Evaluation> evaluations) {
+    private Section handover(ClientCase c, List<PlanItem> plan, List<Evaluation> evaluations,
+            List<NetworkMember> members) {
         StringBuilder b = new StringBuilder();
         b.append(getTranslation("case.title", c.clientName())).append('\n');
         b.append(getTranslation("case.fact.opened")).append(": ").append(Formats.date(c.openedOn(), getLocale()))
@@ -183,10 +198,27 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         b.append(getTranslation("case.fact.step")).append(": ").append(getTranslation("case.step." + c.pathStep()))
                 .append("\n\n").append(getTranslation("case.plan.heading")).append('\n');
         for (PlanItem i : plan) {
-            b.append(i.kind() == ItemKind.GOAL ? "* " : "  - ").append(i.title()).append(" (")
+            b.append(i.kind() == ItemKind.GOAL ? "* " : "  - ").append(i.kind() == ItemKind.ASSESSMENT
+                    ? getTranslation("case.kind.ASSESSMENT") + ": " : "").append(i.title()).append(" (")
                     .append(getTranslation("case.party." + i.party().name())).append(", ")
                     .append(getTranslation("case.itemstatus." + i.status().name()))
                     .append(i.dueOn() == null ? "" : ", " + Formats.date(i.dueOn(), getLocale())).append(")\n");
+            PlanList.assessment(i, (k, a) -> getTranslation(k, a)).forEach(part -> b.append("    ").append(part[0])
+                    .append(": ").append(part[1]).append('\n'));
+        }
+        // only the organisations the client has opened: the text is for another organisation's system
+        b.append('\n').append(getTranslation("case.network.heading")).append('\n');
+        for (NetworkMember m : members.stream().filter(NetworkMember::consented).toList()) {
+            b.append("- ").append(getTranslation("case.network.category." + m.category().name())).append(": ")
+                    .append(m.organisation());
+            if (m.contactName() != null && !m.contactName().isEmpty()) {
+                b.append(", ").append(getTranslation("case.network.role." + m.role().name()).toLowerCase(getLocale()))
+                        .append(' ').append(m.contactName());
+            }
+            if (m.contactInfo() != null && !m.contactInfo().isEmpty()) {
+                b.append(", ").append(m.contactInfo());
+            }
+            b.append('\n');
         }
         b.append('\n').append(getTranslation("case.evaluations.heading")).append('\n');
         for (Evaluation e : evaluations) {
@@ -262,7 +294,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         kind.setItems(ItemKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("case.kind." + k.name()));
         kind.setValue(ItemKind.ACTION);
-        kind.addValueChangeListener(e -> goal.setVisible(e.getValue() == ItemKind.ACTION));
+        kind.addValueChangeListener(e -> {
+            goal.setVisible(e.getValue() != ItemKind.GOAL);
+            result.setVisible(e.getValue() == ItemKind.ASSESSMENT);
+            decision.setVisible(e.getValue() == ItemKind.ASSESSMENT);
+        });
         goal.setId("item-goal");
         goal.setLabel(getTranslation("case.item.goal"));
         // the empty choice is labelled by the caption; the generator gets null for it
@@ -294,6 +330,18 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         itemStatus.setItems(ItemStatus.values());
         itemStatus.setItemLabelGenerator(v -> getTranslation("case.itemstatus." + v.name()));
         itemStatus.setValue(ItemStatus.PROPOSED);
+        result.setId("item-result");
+        result.setLabel(getTranslation("case.item.result"));
+        result.setHelperText(getTranslation("case.item.result.help"));
+        result.setMaxLength(2000);
+        result.setWidthFull();
+        result.setVisible(false);
+        decision.setId("item-decision");
+        decision.setLabel(getTranslation("case.item.decision"));
+        decision.setHelperText(getTranslation("case.item.decision.help"));
+        decision.setMaxLength(2000);
+        decision.setWidthFull();
+        decision.setVisible(false);
         agreed.setId("item-agreed");
         agreed.setLabel(getTranslation("case.item.agreed"));
         saveItem.setId("item-save");
@@ -334,7 +382,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             stop.setId("item-stop-editing");
             buttons.add(stop);
         }
-        s.add(kind, goal, title, detail, party, due, itemStatus, agreed, buttons);
+        s.add(kind, goal, title, detail, result, decision, party, due, itemStatus, agreed, buttons);
         return s;
     }
 
@@ -347,6 +395,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         due.setValue(item.dueOn());
         itemStatus.setValue(item.status());
         agreed.setValue(item.agreed());
+        result.setValue(item.result() == null ? "" : item.result());
+        decision.setValue(item.decision() == null ? "" : item.decision());
         show();
         if (item.goalId() != null) {
             goal.getListDataView().getItems().filter(g -> g.id() == item.goalId()).findFirst().ifPresent(goal::setValue);
@@ -365,7 +415,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         PlanDraft draft = new PlanDraft(kind.getValue() == null ? ItemKind.ACTION : kind.getValue(),
                 goal.getValue() == null ? null : goal.getValue().id(), title.getValue(), detail.getValue(),
                 party.getValue() == null ? Party.TEAM : party.getValue(), due.getValue(),
-                itemStatus.getValue() == null ? ItemStatus.PROPOSED : itemStatus.getValue(), agreed.getValue());
+                itemStatus.getValue() == null ? ItemStatus.PROPOSED : itemStatus.getValue(), agreed.getValue(),
+                result.getValue(), decision.getValue());
         PlanItem was = editing;
         try {
             if (was == null) {
@@ -393,6 +444,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         due.clear();
         itemStatus.setValue(ItemStatus.PROPOSED);
         agreed.clear();
+        result.clear();
+        decision.clear();
     }
 
     private Section commentForm(List<PlanItem> plan) {

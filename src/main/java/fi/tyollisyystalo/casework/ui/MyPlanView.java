@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.casework.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -29,7 +30,9 @@ import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.casework.CasePages;
+import fi.tyollisyystalo.casework.CaseNetwork;
 import fi.tyollisyystalo.casework.Cases;
+import fi.tyollisyystalo.casework.NetworkMember;
 import fi.tyollisyystalo.casework.Evaluation;
 import fi.tyollisyystalo.casework.ItemKind;
 import fi.tyollisyystalo.casework.ItemStatus;
@@ -48,12 +51,14 @@ import fi.tyollisyystalo.casework.PlanRefused;
 class MyPlanView extends Div implements HasDynamicTitle {
 
     private final Cases cases;
+    private final CaseNetwork network;
     private final PdfRenderer pdf;
     private final java.time.Clock clock;
     private final Paragraph status = new Paragraph();
 
-    MyPlanView(Cases cases, PdfRenderer pdf, java.time.Clock clock) {
+    MyPlanView(Cases cases, CaseNetwork network, PdfRenderer pdf, java.time.Clock clock) {
         this.cases = cases;
+        this.network = network;
         this.pdf = pdf;
         this.clock = clock;
         addClassNames("tt-page", "tt-my-plan");
@@ -107,6 +112,12 @@ class MyPlanView extends Div implements HasDynamicTitle {
             notes.add(shared);
             add(notes);
         }
+        List<NetworkMember> members = network.myNetwork();
+        if (!members.isEmpty()) {
+            add(MyNetworkSection.of(members, (k, a) -> getTranslation(k, a), (member, allow) -> act(
+                    () -> network.setMyConsent(member, allow), allow ? "myplan.network.opened"
+                            : "myplan.network.closed")));
+        }
         Section evaluations = new Section(new H2(getTranslation("myplan.evaluations")));
         evaluations.setId("plan-evaluations");
         UnorderedList list = new UnorderedList();
@@ -122,7 +133,7 @@ class MyPlanView extends Div implements HasDynamicTitle {
     private Component controls(PlanItem item) {
         Div d = new Div();
         d.addClassName("tt-plan__controls");
-        if (item.kind() == ItemKind.ACTION && item.party() == Party.CLIENT && item.status() != ItemStatus.CANCELLED) {
+        if (item.kind().isAction() && item.party() == Party.CLIENT && item.status() != ItemStatus.CANCELLED) {
             Checkbox done = new Checkbox(getTranslation("myplan.done"), item.status() == ItemStatus.DONE);
             done.setId("plan-done-" + item.id());
             done.setReadOnly(item.status() == ItemStatus.DONE);

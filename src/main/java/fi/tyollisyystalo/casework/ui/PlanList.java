@@ -42,14 +42,14 @@ final class PlanList {
             g.add(new H3(t.apply("case.kind.GOAL", new Object[0]) + ": " + goal.title()));
             g.add(body(goal, locale, t, controls));
             UnorderedList actions = new UnorderedList();
-            plan.stream().filter(i -> i.kind() == ItemKind.ACTION && Long.valueOf(goal.id()).equals(i.goalId()))
+            plan.stream().filter(i -> i.kind().isAction() && Long.valueOf(goal.id()).equals(i.goalId()))
                     .forEach(a -> actions.add(action(a, locale, t, controls)));
             if (actions.getComponentCount() > 0) {
                 g.add(actions);
             }
             all.add(g);
         }
-        plan.stream().filter(i -> i.kind() == ItemKind.ACTION && (i.goalId() == null || plan.stream()
+        plan.stream().filter(i -> i.kind().isAction() && (i.goalId() == null || plan.stream()
                 .noneMatch(g -> g.id() == i.goalId()))).forEach(loose::add);
         if (!loose.isEmpty()) {
             Div other = new Div(new H3(t.apply("case.plan.other-actions", new Object[0])));
@@ -62,12 +62,28 @@ final class PlanList {
         return all;
     }
 
+    /** An assessment's result and decision as label and text pairs (nothing for other items or when empty). */
+    static List<String[]> assessment(PlanItem i, BiFunction<String, Object[], String> t) {
+        if (i.kind() != ItemKind.ASSESSMENT) {
+            return List.of();
+        }
+        List<String[]> parts = new ArrayList<>();
+        if (i.result() != null) {
+            parts.add(new String[] {t.apply("case.item.result", new Object[0]), i.result()});
+        }
+        if (i.decision() != null) {
+            parts.add(new String[] {t.apply("case.item.decision", new Object[0]), i.decision()});
+        }
+        return parts;
+    }
+
     private static ListItem action(PlanItem a, Locale locale, BiFunction<String, Object[], String> t,
             Function<PlanItem, @Nullable Component> controls) {
         ListItem li = new ListItem();
         li.addClassName("tt-plan__action");
         li.getElement().setAttribute("data-item", String.valueOf(a.id()));
-        Paragraph name = new Paragraph(a.title());
+        Paragraph name = new Paragraph(a.kind() == ItemKind.ASSESSMENT
+                ? t.apply("case.kind.ASSESSMENT", new Object[0]) + ": " + a.title() : a.title());
         name.addClassName("tt-plan__title");
         li.add(name, body(a, locale, t, controls));
         return li;
@@ -80,6 +96,12 @@ final class PlanList {
             Paragraph detail = new Paragraph(i.detail());
             detail.getElement().setAttribute("dir", "auto");
             d.add(detail);
+        }
+        for (String[] part : assessment(i, t)) {
+            Paragraph p = new Paragraph(new Span(part[0] + ": "), new Span(part[1]));
+            p.getElement().setAttribute("dir", "auto");
+            p.addClassName("tt-plan__assessment");
+            d.add(p);
         }
         Span state = new Span(t.apply("case.itemstatus." + i.status().name(), new Object[0]));
         state.addClassNames("tt-badge", "tt-plan__status");

@@ -49,8 +49,8 @@ class PlanOnMyPage implements MyPageSection {
             return s;
         }
         MyPlan plan = found.get();
-        long actions = plan.items().stream().filter(i -> i.kind() == ItemKind.ACTION).count();
-        long done = plan.items().stream().filter(i -> i.kind() == ItemKind.ACTION && i.status() == ItemStatus.DONE)
+        long actions = plan.items().stream().filter(i -> i.kind().isAction()).count();
+        long done = plan.items().stream().filter(i -> i.kind().isAction() && i.status() == ItemStatus.DONE)
                 .count();
         s.add(new Paragraph(ui.getTranslation("myplan.lead", plan.responsibleName(), Formats.date(plan.openedOn(),
                 ui.getLocale()))));

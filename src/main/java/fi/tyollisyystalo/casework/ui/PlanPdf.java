@@ -41,10 +41,10 @@ final class PlanPdf {
             b.append("<h2>").append(Xhtml.escape(t.apply("case.kind.GOAL", new Object[0]) + ": " + goal.title()))
                     .append("</h2>");
             item(b, goal, locale, t, false);
-            items.stream().filter(i -> i.kind() == ItemKind.ACTION && Long.valueOf(goal.id()).equals(i.goalId()))
+            items.stream().filter(i -> i.kind().isAction() && Long.valueOf(goal.id()).equals(i.goalId()))
                     .forEach(a -> item(b, a, locale, t, true));
         }
-        List<PlanItem> loose = items.stream().filter(i -> i.kind() == ItemKind.ACTION && (i.goalId() == null
+        List<PlanItem> loose = items.stream().filter(i -> i.kind().isAction() && (i.goalId() == null
                 || items.stream().noneMatch(g -> g.id() == i.goalId()))).toList();
         if (!loose.isEmpty()) {
             b.append("<h2>").append(Xhtml.escape(t.apply("case.plan.other-actions", new Object[0]))).append("</h2>");
@@ -66,6 +66,10 @@ final class PlanPdf {
         }
         if (!i.detail().isBlank()) {
             b.append("<p>").append(Xhtml.escape(i.detail())).append("</p>");
+        }
+        for (String[] part : PlanList.assessment(i, t)) {
+            b.append("<p><b>").append(Xhtml.escape(part[0])).append(":</b> ").append(Xhtml.escape(part[1]))
+                    .append("</p>");
         }
         b.append("<p class=\"meta\">").append(Xhtml.escape(t.apply("case.itemstatus." + i.status().name(),
                 new Object[0]) + " · " + t.apply("myplan.pdf.meta", new Object[] {

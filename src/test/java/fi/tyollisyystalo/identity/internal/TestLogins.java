@@ -57,6 +57,12 @@ public final class TestLogins {
                 new OAuth2AuthenticationToken(principal, authorities, "staff"));
     }
 
+    /** Puts a staff member in the directory as their first login would (name, roles, team). */
+    public static void staffInDirectory(ApplicationContext context, String subject, String name,
+            @org.jspecify.annotations.Nullable String team, String... roles) {
+        context.getBean(StaffRegistry.class).staffLoggedIn(subject, name, null, List.of(roles), team);
+    }
+
     public static void anonymous() {
         SecurityContextHolder.clearContext();
     }
