@@ -162,6 +162,14 @@ public abstract class BrowserTest {
         waitForVaadin(p);
     }
 
+    /** Chooses the option with {@code text} in the vaadin-select with {@code id} (e.g. "#item-party"). */
+    protected static void select(Page p, String id, String text) {
+        waitForVaadin(p);
+        p.locator(id).click();
+        p.locator(id + " vaadin-select-item[role='option']").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
     protected static void waitForVaadin(Page p) {
         p.waitForLoadState();
         p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"

@@ -147,8 +147,6 @@ class CaseJourneyIT extends BrowserTest {
     }
 
     private void select(String id, String text) {
-        waitForVaadin(page);
-        page.locator(id).click();
-        page.locator(id + " vaadin-select-item[role='option']").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        select(page, id, text);
     }
 }

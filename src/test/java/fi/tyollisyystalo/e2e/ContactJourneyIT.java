@@ -181,6 +181,21 @@ class ContactJourneyIT extends BrowserTest {
             assertAccessible(staff);
             screenshot(staff, "contact-request-accepted");
 
+            // the accepted request opens the client's case, with the coordinator responsible (from the event,
+            // delivered after the acceptance's transaction)
+            Locator myCase = staff.locator("#cases-mine a").filter(new Locator.FilterOptions().setHasText(
+                    "Sanna Mäkinen"));
+            for (int i = 0; i < 20 && myCase.count() == 0; i++) {
+                open(staff, "/staff/cases");
+                staff.waitForTimeout(500);
+            }
+            myCase.first().click();
+            staff.waitForURL("**/staff/cases/*");
+            waitForVaadin(staff);
+            assertThat(staff.locator("h1").innerText()).contains("Sanna Mäkinen");
+            assertThat(staff.locator("main").innerText()).contains("Kaisa Lehtonen")
+                    .contains(translation("fi", "case.evaluation.M1"));
+
             // filters in the address: our values work, anything else is ignored
             open(staff, "/staff/contact-requests?status=WAITING_FOR_RESIDENT&mine=yes");
             assertThat(staff.locator("#worklist-status").innerText())

@@ -31,7 +31,7 @@ import fi.tyollisyystalo.casework.Cases;
 import fi.tyollisyystalo.casework.TeamEvaluation;
 
 /**
- * The manager's list of the team's interim evaluations overdue or due within four weeks: how many per worker,
+ * The manager's list of the team's interim evaluations overdue or due within six weeks: how many per worker,
  * and each evaluation with the case number, its kind, the due date and who holds it. Clients are not named: the
  * manager follows the team's work, the workers follow the clients.
  */
@@ -43,7 +43,7 @@ class TeamEvaluationsView extends Div implements HasDynamicTitle {
         addClassNames("tt-page", "tt-team-evaluations");
         add(new H1(getTranslation("teameval.title")), new Paragraph(getTranslation("teameval.lead")));
         LocalDate today = HelsinkiTime.today(clock);
-        List<TeamEvaluation> due = cases.teamEvaluations(today.plusDays(28));
+        List<TeamEvaluation> due = cases.teamEvaluations(today.plusDays(42));
         if (due.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("teameval.none"));
             none.setId("teameval-none");
@@ -62,13 +62,15 @@ class TeamEvaluationsView extends Div implements HasDynamicTitle {
         }
         Section workers = new Section(new H2(getTranslation("teameval.workers")));
         NativeTableBody workerRows = new NativeTableBody();
-        perWorker.forEach((name, counts) -> workerRows.add(row(cell(name), cell(String.valueOf(counts[0])),
-                cell(String.valueOf(counts[1])))));
-        workers.add(table("teameval-workers", List.of("worker", "overdue", "coming"), workerRows));
+        List<String> workerColumns = List.of("worker", "overdue", "coming");
+        perWorker.forEach((name, counts) -> workerRows.add(row(workerColumns, cell(name),
+                cell(String.valueOf(counts[0])), cell(String.valueOf(counts[1])))));
+        workers.add(table("teameval-workers", workerColumns, workerRows));
         add(workers);
 
         Section all = new Section(new H2(getTranslation("teameval.list")));
         NativeTableBody rows = new NativeTableBody();
+        List<String> columns = List.of("case", "kind", "due", "state", "worker");
         for (TeamEvaluation e : due) {
             Span when = new Span(Formats.date(e.dueOn(), getLocale()));
             NativeTableCell state = cell(getTranslation(e.overdue(today) ? "case.evaluation.overdue"
@@ -76,16 +78,17 @@ class TeamEvaluationsView extends Div implements HasDynamicTitle {
             if (e.overdue(today)) {
                 state.addClassName("tt-overdue");
             }
-            rows.add(row(cell("#" + e.caseId()), cell(getTranslation("case.evaluation." + e.kind())),
+            rows.add(row(columns, cell("#" + e.caseId()), cell(getTranslation("case.evaluation." + e.kind())),
                     new NativeTableCell(when), state, cell(e.responsibleName())));
         }
-        all.add(table("teameval-list", List.of("case", "kind", "due", "state", "worker"), rows));
+        all.add(table("teameval-list", columns, rows));
         add(all);
     }
 
     private NativeTable table(String id, List<String> columns, NativeTableBody body) {
         NativeTable table = new NativeTable();
         table.setId(id);
+        table.addClassNames("tt-table", "tt-table--stack");
         NativeTableRow head = new NativeTableRow();
         for (String col : columns) {
             NativeTableHeaderCell th = new NativeTableHeaderCell(getTranslation("teameval.col." + col));
@@ -96,8 +99,12 @@ class TeamEvaluationsView extends Div implements HasDynamicTitle {
         return table;
     }
 
-    private static NativeTableRow row(NativeTableCell... cells) {
+    /** A row; on a narrow screen the table stacks and each cell says its column (data-label). */
+    private NativeTableRow row(List<String> columns, NativeTableCell... cells) {
         NativeTableRow r = new NativeTableRow();
+        for (int i = 0; i < cells.length; i++) {
+            cells[i].getElement().setAttribute("data-label", getTranslation("teameval.col." + columns.get(i)));
+        }
         r.add(cells);
         return r;
     }
