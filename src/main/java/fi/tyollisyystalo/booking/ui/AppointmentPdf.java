@@ -21,16 +21,11 @@ final class AppointmentPdf {
             BiFunction<String, Object[], String> t) {
         StringBuilder b = new StringBuilder();
         String title = t.apply("booking.pdf.title", new Object[0]);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(locale.getLanguage()).append("\"><head><title>").append(Xhtml.escape(title))
-                .append("</title><style>")
-                .append("@page { size: A4; margin: 20mm 18mm; }")
-                .append("body { font-family: 'DejaVu Sans'; font-size: 11pt; color: #1b1f24; line-height: 1.45; }")
-                .append("h1 { font-size: 20pt; color: #0f2747; margin: 0 0 4pt; } .lead { color: #48505c; margin: 0 0 14pt; }")
-                .append("table { border-collapse: collapse; width: 100%; } th { text-align: left; vertical-align: top;")
-                .append(" width: 32%; padding: 5pt 8pt 5pt 0; } td { padding: 5pt 0; }")
-                .append("tr { border-top: 1pt solid #c5ccd6; } .org { margin-top: 18pt; font-weight: bold; }")
-                .append("</style></head><body>");
+        b.append(Xhtml.head(locale, title, "body { font-size: 11pt; line-height: 1.45; } h1 { font-size: 20pt; }"
+                + " .lead { margin: 0 0 14pt; } table { border-collapse: collapse; width: 100%; }"
+                + " th { text-align: left; vertical-align: top; width: 32%; padding: 5pt 8pt 5pt 0; }"
+                + " td { padding: 5pt 0; }"
+                + " tr { border-top: 1pt solid #c5ccd6; } .org { margin-top: 18pt; font-weight: bold; }"));
         b.append("<h1>").append(Xhtml.escape(title)).append("</h1>");
         b.append("<p class=\"lead\">").append(Xhtml.escape(t.apply("booking.pdf.lead",
                 new Object[] {Formats.date(today, locale)}))).append("</p><table>");

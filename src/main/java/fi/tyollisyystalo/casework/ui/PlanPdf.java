@@ -23,16 +23,8 @@ final class PlanPdf {
     static String xhtml(MyPlan plan, Locale locale, LocalDate today, BiFunction<String, Object[], String> t) {
         StringBuilder b = new StringBuilder();
         String title = t.apply("myplan.pdf.title", new Object[0]);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(locale.getLanguage()).append("\"><head><title>").append(Xhtml.escape(title))
-                .append("</title><style>")
-                .append("@page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) \" / \" counter(pages);")
-                .append(" font-family: 'DejaVu Sans'; font-size: 8pt; } }")
-                .append("body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1b1f24; line-height: 1.4; }")
-                .append("h1 { font-size: 18pt; color: #0f2747; margin: 0 0 4pt; } h2 { font-size: 13pt; color: #0f2747;")
-                .append(" margin: 14pt 0 4pt; } .lead { color: #48505c; } .item { page-break-inside: avoid;")
-                .append(" border-top: 1pt solid #c5ccd6; padding: 4pt 0; } .meta { color: #48505c; font-size: 9pt; }")
-                .append("</style></head><body>");
+        b.append(Xhtml.head(locale, title, ".item { page-break-inside: avoid; border-top: 1pt solid #c5ccd6;"
+                + " padding: 4pt 0; } .meta { color: #48505c; font-size: 9pt; }"));
         b.append("<h1>").append(Xhtml.escape(title)).append("</h1><p class=\"lead\">")
                 .append(Xhtml.escape(t.apply("myplan.pdf.lead", new Object[] {plan.responsibleName(),
                         Formats.date(plan.openedOn(), locale), Formats.date(today, locale)}))).append("</p>");

@@ -21,15 +21,9 @@ final class ServiceListPdf {
     static String xhtml(List<ServiceDetails> services, Locale locale, LocalDate today,
             BiFunction<String, Object[], String> t) {
         StringBuilder b = new StringBuilder();
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(locale.getLanguage()).append("\"><head><title>").append(Xhtml.escape(t.apply("servicelist.pdf.title", new Object[0])))
-                .append("</title><style>")
-                .append("@page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) \" / \" counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }")
-                .append("body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1b1f24; line-height: 1.4; }")
-                .append("h1 { font-size: 18pt; color: #0f2747; margin: 0 0 4pt; } h2 { font-size: 13pt; color: #0f2747; margin: 14pt 0 2pt; }")
-                .append(".lead { color: #48505c; margin: 0 0 8pt; } .service { page-break-inside: avoid; border-top: 1pt solid #c5ccd6; }")
-                .append(".way { margin: 3pt 0 0 0; } .label { font-weight: bold; }")
-                .append("</style></head><body>");
+        b.append(Xhtml.head(locale, t.apply("servicelist.pdf.title", new Object[0]), "h2 { margin: 14pt 0 2pt; }"
+                + " .lead { margin: 0 0 8pt; } .service { page-break-inside: avoid; border-top: 1pt solid #c5ccd6; }"
+                + " .way { margin: 3pt 0 0 0; } .label { font-weight: bold; }"));
         b.append("<h1>").append(Xhtml.escape(t.apply("servicelist.pdf.title", new Object[0]))).append("</h1>");
         b.append("<p class=\"lead\">").append(Xhtml.escape(t.apply("servicelist.pdf.lead",
                 new Object[] {Formats.date(today, locale)}))).append("</p>");
