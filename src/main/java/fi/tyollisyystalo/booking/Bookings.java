@@ -41,6 +41,7 @@ import fi.tyollisyystalo.booking.internal.HoldStore;
 import fi.tyollisyystalo.booking.internal.Waitlist;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.messaging.SecureMessages;
 import fi.tyollisyystalo.notification.NoticeKind;
 import fi.tyollisyystalo.notification.Notices;
 
@@ -80,6 +81,7 @@ public class Bookings {
     private final Clock clock;
     private final BookingSettings settings;
     private final Waitlist waitlist;
+    private final SecureMessages messages;
     /**
      * At most this many booking transactions at once; the others queue here (fairly) rather than for the
      * database pool, so a rush on one time (all but one of which end as "taken") cannot starve the pool that
@@ -90,7 +92,7 @@ public class Bookings {
     Bookings(AppointmentTypeRepository types, AppointmentRepository appointments, FreeTimeFinder finder,
             HoldStore holds, JdbcTemplate jdbc, PlatformTransactionManager transactions, PersonService persons,
             CurrentUser currentUser, AuditLog auditLog, Notices notices, Jobs jobs, ApplicationEventPublisher events,
-            Clock clock, BookingSettings settings, Waitlist waitlist) {
+            Clock clock, BookingSettings settings, Waitlist waitlist, SecureMessages messages) {
         this.types = types;
         this.appointments = appointments;
         this.finder = finder;
@@ -106,6 +108,7 @@ public class Bookings {
         this.clock = clock;
         this.settings = settings;
         this.waitlist = waitlist;
+        this.messages = messages;
         this.gate = new java.util.concurrent.Semaphore(settings.concurrentBookings(), true);
     }
 
@@ -359,6 +362,20 @@ public class Bookings {
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OFFER, id).of(personId)
                 .because(Purpose.APPOINTMENT));
         return id;
+    }
+
+    /**
+     * Staff offer a client free times ({@link #offer}) and send the link in a new secure message thread, in one
+     * transaction: a message that cannot be written leaves no offer behind. {@code message} writes the subject
+     * and body for the offer's id. Returns the thread's id.
+     */
+    @Transactional
+    @ClientWork
+    public long offerByMessage(long personId, long typeId, Way way, List<FreeTime> times,
+            java.util.function.LongFunction<OfferMessage> message) {
+        long offerId = offer(personId, typeId, way, times);
+        OfferMessage m = message.apply(offerId);
+        return messages.startByTeam(personId, m.subject(), m.body());
     }
 
     /** One of the resident's offers, with the offered times still free (soonest first). Audited. */

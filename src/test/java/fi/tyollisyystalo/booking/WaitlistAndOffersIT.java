@@ -176,7 +176,21 @@ class WaitlistAndOffersIT {
         TestLogins.staff("wl-coordinator", "Kaisa Koordinaattori", fi.tyollisyystalo.base.security.Roles.COORDINATOR);
         FreeTime monday9 = bookings.freeTimesOf(offerType, staff, helsinki(MONDAY, 9), 1).getFirst();
         FreeTime monday10 = bookings.freeTimesOf(offerType, staff, helsinki(MONDAY, 10), 1).getFirst();
-        long offer = bookings.offer(client, offerType, Way.IN_PERSON, List.of(monday9, monday10));
+        // the offer and its message are one: a message that cannot be written leaves no offer behind
+        Integer offersBefore = jdbc.queryForObject("SELECT COUNT(*) FROM appointment_offer WHERE person_id = ?",
+                Integer.class, client);
+        assertThatThrownBy(() -> bookings.offerByMessage(client, offerType, Way.IN_PERSON, List.of(monday9),
+                id -> new OfferMessage("Ajat", "x".repeat(100_000)))).isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appointment_offer WHERE person_id = ?", Integer.class,
+                client)).isEqualTo(offersBefore);
+        long[] offered = new long[1];
+        long thread = bookings.offerByMessage(client, offerType, Way.IN_PERSON, List.of(monday9, monday10), id -> {
+            offered[0] = id;
+            return new OfferMessage("Ajat", "[Valitse aika](/appointments/offer/" + id + ")");
+        });
+        long offer = offered[0];
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM message WHERE thread_id = ? AND body LIKE ?",
+                Integer.class, thread, "%/appointments/offer/" + offer + ")%")).isOne();
         assertThatThrownBy(() -> bookings.offer(client, offerType, Way.PHONE, List.of(monday9)))
                 .isInstanceOf(BookingRefused.class);
 

@@ -34,6 +34,7 @@ import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.BookingRefused;
 import fi.tyollisyystalo.booking.BookingRequest;
 import fi.tyollisyystalo.booking.Bookings;
+import fi.tyollisyystalo.booking.OfferMessage;
 import fi.tyollisyystalo.booking.FreeTime;
 import fi.tyollisyystalo.booking.Way;
 import fi.tyollisyystalo.identity.ClientSummary;
@@ -42,7 +43,6 @@ import fi.tyollisyystalo.identity.InvalidHetuException;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.identity.StaffDirectory;
 import fi.tyollisyystalo.messaging.MessagesPages;
-import fi.tyollisyystalo.messaging.SecureMessages;
 
 /**
  * Staff book for a client: the client by identity code (found with purpose "client meeting", audited), any
@@ -69,14 +69,11 @@ class StaffBookView extends Div implements HasDynamicTitle {
     private final Paragraph result = new Paragraph();
     private final MultiSelectComboBox<FreeTime> offerTimes = new MultiSelectComboBox<>();
     private final Paragraph offerResult = new Paragraph();
-    private final SecureMessages messages;
     private @Nullable ClientSummary found;
 
-    StaffBookView(Bookings bookings, PersonService persons, StaffDirectory directory, CurrentUser currentUser,
-            SecureMessages messages) {
+    StaffBookView(Bookings bookings, PersonService persons, StaffDirectory directory, CurrentUser currentUser) {
         this.bookings = bookings;
         this.persons = persons;
-        this.messages = messages;
         addClassNames("tt-page", "tt-staff-book");
         add(new H1(getTranslation("booking.staffbook.title")), new Paragraph(getTranslation("booking.staffbook.lead")));
         result.setId("staffbook-result");
@@ -180,14 +177,14 @@ class StaffBookView extends Div implements HasDynamicTitle {
         List<FreeTime> chosen = offerTimes.getSelectedItems().stream()
                 .sorted(java.util.Comparator.comparing(FreeTime::start)).toList();
         try {
-            long offerId = bookings.offer(found.personId(), t.id(), way.getValue(), chosen);
             String lines = chosen.stream().map(f -> "– " + time.getItemLabelGenerator().apply(f))
                     .collect(java.util.stream.Collectors.joining("\n"));
-            String body = getTranslation("booking.staffbook.offer.message", t.name().in(getLocale()),
-                    getTranslation("booking.way." + way.getValue().name()), lines,
-                    "[" + getTranslation("booking.staffbook.offer.link") + "](/" + BookingPages.offer(offerId) + ")");
-            long thread = messages.startByTeam(found.personId(), getTranslation("booking.staffbook.offer.subject"),
-                    body);
+            long thread = bookings.offerByMessage(found.personId(), t.id(), way.getValue(), chosen,
+                    offerId -> new OfferMessage(getTranslation("booking.staffbook.offer.subject"),
+                            getTranslation("booking.staffbook.offer.message", t.name().in(getLocale()),
+                                    getTranslation("booking.way." + way.getValue().name()), lines, "["
+                                            + getTranslation("booking.staffbook.offer.link") + "](/"
+                                            + BookingPages.offer(offerId) + ")")));
             offerTimes.clear();
             offerTimes.setInvalid(false);
             offerResult.add(new Span(getTranslation("booking.staffbook.offer.sent") + " "),
