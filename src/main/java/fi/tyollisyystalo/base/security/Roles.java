@@ -15,8 +15,8 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     /**
      * A partner organisation's worker (employment services, social services, Kela, an NGO): uses the
-     * professional mode of the service map, consults the team and refers clients, but reads no client
-     * data of the team.
+     * professional mode of the service map, consults the team and refers clients. Of the team's client data
+     * they read only the work-ability plan of a client who has opened it to their organisation.
      */
     public static final String PROFESSIONAL = "PROFESSIONAL";
     /** The service itself, for background work ({@link SystemActor}); never given to a login. */
