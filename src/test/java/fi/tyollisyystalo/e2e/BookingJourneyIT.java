@@ -153,9 +153,7 @@ class BookingJourneyIT extends BrowserTest {
     @Test
     void a_swedish_resident_books_a_phone_meeting_and_a_bad_number_is_said_at_the_field() {
         noticesByEmail("120503B957D", "Noah", "Andersson", "sv", "noah.booking@example.fi");
-        context.close();
-        context = newContext("sv-SE", 1280, 900);
-        page = context.newPage();
+        newVisitor("sv-SE");
         HostileInput.Watch watch = HostileInput.watch(page);
         open(page, "/appointments/book");
         Logins.asResident(page, "resident-noah");
@@ -213,9 +211,7 @@ class BookingJourneyIT extends BrowserTest {
         // the client has signed in once (a client is found by the code only then)
         open(page, "/my-page");
         Logins.asResident(page, "resident-leila");
-        context.close();
-        context = newContext("fi-FI", 1280, 900);
-        page = context.newPage();
+        newVisitor("fi-FI");
         HostileInput.Watch watch = HostileInput.watch(page);
         open(page, "/staff/calendar/book");
         Logins.asStaff(page, "koordinaattori");

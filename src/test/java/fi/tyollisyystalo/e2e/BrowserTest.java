@@ -142,6 +142,16 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Another person (or the same on another device) at a 1280 px browser in {@code locale}: the current
+     * context closes, with its cookies and session, and {@link #page} is a fresh page.
+     */
+    protected void newVisitor(String locale) {
+        context.close();
+        context = newContext(locale, 1280, 900);
+        page = context.newPage();
+    }
+
     /** A text from the main bundle in a language, as the page should show it. */
     protected static String translation(String lang, String key) {
         return java.util.ResourceBundle.getBundle("i18n/translations", java.util.Locale.of(lang)).getString(key);

@@ -81,9 +81,7 @@ class HealthCheckJourneyIT extends BrowserTest {
         assertThat(page.locator("#hc-saved").innerText()).startsWith("Tallennettu klo");
 
         // The browser closes halfway through; later the resident signs in again and goes on
-        context.close();
-        context = newContext("fi-FI", 1280, 900);
-        page = context.newPage();
+        newVisitor("fi-FI");
         open(page, "/health-check");
         page.locator("#hc-start").click();
         Logins.asResident(page, "resident-mikko");

@@ -21,12 +21,6 @@ class NetworkJourneyIT extends BrowserTest {
     private static final String KELA = "Kela, Imatran toimisto";
     private static final String SOCIAL = "Imatran sosiaalitoimi";
 
-    private void switchTo(String locale) {
-        context.close();
-        context = newContext(locale, 1280, 900);
-        page = context.newPage();
-    }
-
     private Locator member(String text) {
         return page.locator("li[data-member]").filter(new Locator.FilterOptions().setHasText(text));
     }
@@ -39,12 +33,12 @@ class NetworkJourneyIT extends BrowserTest {
         assertThat(page.locator("h1").innerText()).isEqualTo(translation("fi", "shared.title"));
         assertAccessible(page);
         // the client has signed in once (a client is found by the code only then)
-        switchTo("sv-SE");
+        newVisitor("sv-SE");
         open(page, "/my-page");
         Logins.asResident(page, "resident-noah");
 
         // the coordinator opens the case and records the network
-        switchTo("fi-FI");
+        newVisitor("fi-FI");
         HostileInput.Watch watch = HostileInput.watch(page);
         open(page, "/staff/cases");
         Logins.asStaff(page, "koordinaattori");
@@ -103,7 +97,7 @@ class NetworkJourneyIT extends BrowserTest {
         screenshot(page, "case-network-390");
 
         // the client, in Swedish, sees every entry and opens Kela only
-        switchTo("sv-SE");
+        newVisitor("sv-SE");
         watch = HostileInput.watch(page);
         open(page, "/my-plan");
         Logins.asResident(page, "resident-noah");
@@ -127,7 +121,7 @@ class NetworkJourneyIT extends BrowserTest {
                 .contains(KELA);
 
         // Kela's professional reads the plan and the part of the network the client opened
-        switchTo("fi-FI");
+        newVisitor("fi-FI");
         open(page, "/staff/network");
         Logins.asStaff(page, "ammattilainen");
         page.locator("#shared-list a").filter(new Locator.FilterOptions().setHasText("Noah Andersson")).click();
@@ -141,7 +135,7 @@ class NetworkJourneyIT extends BrowserTest {
         screenshot(page, "shared-plan");
 
         // the coordinator now sees Kela's details, not social services'
-        switchTo("fi-FI");
+        newVisitor("fi-FI");
         page.navigate(caseUrl);
         Logins.asStaff(page, "koordinaattori");
         waitForVaadin(page);
@@ -151,12 +145,12 @@ class NetworkJourneyIT extends BrowserTest {
         assertThat(page.locator("#case-handover-text textarea").inputValue()).contains(KELA).doesNotContain(SOCIAL);
 
         // the client closes Kela again: the professional finds nothing
-        switchTo("sv-SE");
+        newVisitor("sv-SE");
         open(page, "/my-plan");
         Logins.asResident(page, "resident-noah");
         member(KELA).locator("vaadin-checkbox input").click();
         page.locator("#plan-status").getByText(translation("sv", "myplan.network.closed")).waitFor();
-        switchTo("fi-FI");
+        newVisitor("fi-FI");
         page.navigate(sharedUrl);
         Logins.asStaff(page, "ammattilainen");
         waitForVaadin(page);
@@ -165,7 +159,7 @@ class NetworkJourneyIT extends BrowserTest {
         assertThat(page.locator("main").innerText()).doesNotContain("Noah Andersson");
 
         // the manager, in English: the team's evaluations, no client named
-        switchTo("en-GB");
+        newVisitor("en-GB");
         open(page, "/staff/evaluations");
         Logins.asStaff(page, "esihenkilo");
         assertThat(page.locator("#teameval-list").innerText()).contains("Kaisa Lehtonen")

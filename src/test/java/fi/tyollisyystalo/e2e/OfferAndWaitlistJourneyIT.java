@@ -45,9 +45,7 @@ class OfferAndWaitlistJourneyIT extends BrowserTest {
     void a_coordinator_offers_the_doctors_times_in_a_message_and_the_client_books_one() {
         open(page, "/my-page");
         Logins.asResident(page, "resident-sanna");
-        context.close();
-        context = newContext("fi-FI", 1280, 900);
-        page = context.newPage();
+        newVisitor("fi-FI");
         HostileInput.Watch watch = HostileInput.watch(page);
         open(page, "/staff/calendar/book");
         Logins.asStaff(page, "koordinaattori");
@@ -78,9 +76,7 @@ class OfferAndWaitlistJourneyIT extends BrowserTest {
         screenshot(page, "offer-sent");
 
         // the client reads the message and follows its link
-        context.close();
-        context = newContext("fi-FI", 1280, 900);
-        page = context.newPage();
+        newVisitor("fi-FI");
         watch = HostileInput.watch(page);
         open(page, "/messages");
         Logins.asResident(page, "resident-sanna");
@@ -146,9 +142,7 @@ class OfferAndWaitlistJourneyIT extends BrowserTest {
         long elias = bookings.book(BookingRequest.of(nurse.id(), late, Way.IN_PERSON, null, false, "sv"));
         TestLogins.anonymous();
 
-        context.close();
-        context = newContext("sv-SE", 1280, 900);
-        page = context.newPage();
+        newVisitor("sv-SE");
         HostileInput.Watch watch = HostileInput.watch(page);
         open(page, "/appointments/" + elias);
         Logins.asResident(page, "resident-elias");
