@@ -30,22 +30,13 @@ final class ResultPdf {
         T t = (key, args) -> Xhtml.escape(tr.apply(key, args));
         HealthCheckResult r = check.result();
         StringBuilder b = new StringBuilder();
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(locale.getLanguage()).append("\"><head><title>").append(t.t("hc.pdf.title"))
-                .append("</title><style>")
-                .append("@page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) \" / \" counter(pages);"
-                        + " font-family: 'DejaVu Sans'; font-size: 8pt; } }")
-                .append("body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1b1f24; line-height: 1.4; }")
-                .append("h1 { font-size: 18pt; color: #0f2747; margin: 0 0 4pt; }")
-                .append("h2 { font-size: 13pt; color: #0f2747; margin: 14pt 0 4pt; }")
-                .append("h3 { font-size: 11pt; margin: 8pt 0 2pt; } .lead { color: #48505c; }")
-                .append("table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 3pt 4pt;"
-                        + " border-bottom: 0.5pt solid #c5ccd6; vertical-align: top; }")
-                .append(".track { width: 60mm; height: 8pt; background: #e3e7ed; } .fill { height: 8pt; background: #1f5fa8; }")
-                .append(".weak { background: #b35c00; } .box { border: 1pt solid #1f5fa8; padding: 6pt; margin: 8pt 0; }")
-                .append(".service { page-break-inside: avoid; margin-bottom: 6pt; }")
-                .append(".why { color: #48505c; font-size: 9pt; } .crisis { border-color: #a4262c; font-weight: bold; }")
-                .append("</style></head><body>");
+        b.append(Xhtml.head(locale, t.t("hc.pdf.title"), "h3 { font-size: 11pt; margin: 8pt 0 2pt; }"
+                + "table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 3pt 4pt;"
+                + " border-bottom: 0.5pt solid #c5ccd6; vertical-align: top; }"
+                + ".track { width: 60mm; height: 8pt; background: #e3e7ed; } .fill { height: 8pt; background: #1f5fa8; }"
+                + ".weak { background: #b35c00; } .box { border: 1pt solid #1f5fa8; padding: 6pt; margin: 8pt 0; }"
+                + ".service { page-break-inside: avoid; margin-bottom: 6pt; }"
+                + ".why { color: #48505c; font-size: 9pt; } .crisis { border-color: #a4262c; font-weight: bold; }"));
         b.append("<h1>").append(t.t("hc.pdf.title")).append("</h1>");
         b.append("<p class=\"lead\">").append(t.t("hc.pdf.lead", Formats.dateTime(check.submittedAt(), locale)))
                 .append("</p>");
