@@ -2,17 +2,14 @@ package fi.tyollisyystalo.healthcheck.internal;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import fi.tyollisyystalo.base.time.HelsinkiTime;
+import fi.tyollisyystalo.questionnaire.FormVersions;
 import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.questionnaire.QuestionnaireFiles;
 import fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer;
@@ -28,10 +25,7 @@ public class QuestionnaireRegistry {
 
     public static final String LOCATION = "classpath*:healthcheck/questionnaires/*.json";
 
-    private static final Logger log = LoggerFactory.getLogger(QuestionnaireRegistry.class);
-
-    private final List<Questionnaire> versions;
-    private final Clock clock;
+    private final FormVersions versions;
 
     @Autowired
     QuestionnaireRegistry(Clock clock) throws IOException {
@@ -39,26 +33,21 @@ public class QuestionnaireRegistry {
     }
 
     public QuestionnaireRegistry(String location, Clock clock) throws IOException {
-        this.clock = clock;
-        this.versions = QuestionnaireFiles.load(location, QuestionnaireRegistry::ownProblems);
-        log.info("Loaded {} questionnaire versions: {}", versions.size(),
-                versions.stream().map(q -> q.id() + " v" + q.version()).toList());
+        this.versions = new FormVersions(location, QuestionnaireRegistry::ownProblems, clock);
     }
 
     /** The newest version of the health check published on or before today. */
     public Questionnaire current() {
-        // "published on or before today" in Finland, whatever the server's zone
-        LocalDate today = HelsinkiTime.today(clock);
-        return QuestionnaireFiles.current(versions, "health-check", today)
+        return versions.current("health-check")
                 .orElseThrow(() -> new IllegalStateException("No questionnaire published yet"));
     }
 
     public Optional<Questionnaire> version(String id, int version) {
-        return versions.stream().filter(q -> q.id().equals(id) && q.version() == version).findFirst();
+        return versions.version(id, version);
     }
 
     public List<Questionnaire> all() {
-        return versions;
+        return versions.all();
     }
 
     /** What is wrong with a definition; empty when it can be published. */
