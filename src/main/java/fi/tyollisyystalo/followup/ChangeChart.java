@@ -139,7 +139,7 @@ public class ChangeChart extends Section {
 
     private NativeTable table(List<List<String>> rows) {
         NativeTable table = new NativeTable();
-        table.addClassNames("tt-table", "tt-change-chart__table");
+        table.addClassNames("tt-table", "tt-table--stack", "tt-change-chart__table");
         table.setCaptionText(getTranslation("chart.caption"));
         NativeTableRow headRow = new NativeTableRow();
         for (String h : rows.getFirst()) {
@@ -154,8 +154,11 @@ public class ChangeChart extends Section {
             NativeTableHeaderCell th = new NativeTableHeaderCell(row.getFirst());
             th.getElement().setAttribute("scope", "row");
             tr.add(th);
-            for (String cell : row.subList(1, row.size())) {
-                tr.add(new NativeTableCell(cell));
+            for (int c = 1; c < row.size(); c++) {
+                // on a narrow screen the table stacks and each number says what it is (WCAG 1.4.10)
+                NativeTableCell td = new NativeTableCell(row.get(c));
+                td.getElement().setAttribute("data-label", rows.getFirst().get(c));
+                tr.add(td);
             }
             body.add(tr);
         }

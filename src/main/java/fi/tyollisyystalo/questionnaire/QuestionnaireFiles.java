@@ -119,6 +119,10 @@ public final class QuestionnaireFiles {
                     }
                     text(problems, where + " option " + o.code(), o.text());
                 }
+                if (question.type() == QuestionType.MULTIPLE && question.required()) {
+                    // a checkbox group is a group: aria-required is not allowed on it (axe aria-allowed-attr)
+                    problems.add(where + " is a multiple choice and cannot be required");
+                }
                 if (question.type() == QuestionType.NUMBER && (question.min() == null || question.max() == null)) {
                     problems.add(where + " needs min and max");
                 }

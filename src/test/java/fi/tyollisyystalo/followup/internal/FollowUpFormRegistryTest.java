@@ -76,12 +76,14 @@ class FollowUpFormRegistryTest {
         answers.put("was", "11");
         answers.remove("domain_MIND");
         answers.put("changed", "EVERYDAY,UNKNOWN");
+        answers.remove("helped");
         answers.put("own_words", "x".repeat(1001));
         assertThat(AnswerValidator.validateAll(form, Set.of(), answers)).extracting(AnswerError::questionId,
                 AnswerError::messageKey).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("was", "hc.error.choose"),
                         org.assertj.core.groups.Tuple.tuple("domain_MIND", "hc.error.required.choose"),
                         org.assertj.core.groups.Tuple.tuple("changed", "hc.error.choose"),
+                        org.assertj.core.groups.Tuple.tuple("helped", "hc.error.required.choose"),
                         org.assertj.core.groups.Tuple.tuple("own_words", "hc.error.text.long"));
     }
 
@@ -91,11 +93,13 @@ class FollowUpFormRegistryTest {
         ArrayNode domains = (ArrayNode) broken.get("sections").get(1).get("questions");
         domains.remove(2); // domain_MIND
         ((ObjectNode) broken.get("sections").get(0).get("questions").get(0)).put("max", 5);
+        ((ObjectNode) broken.get("sections").get(2).get("questions").get(0)).put("required", true);
         Files.writeString(dir.resolve("followup-broken.json"), JSON.writeValueAsString(broken));
         assertThatThrownBy(() -> new FollowUpFormRegistry("file:" + dir + "/*.json", Clock.systemUTC()))
                 .hasMessageContaining("followup-broken.json")
                 .hasMessageContaining("question domain_MIND is missing (the chart of change needs it)")
-                .hasMessageContaining("question was must be a SCALE from 0 to 10");
+                .hasMessageContaining("question was must be a SCALE from 0 to 10")
+                .hasMessageContaining("question changed is a multiple choice and cannot be required");
     }
 
     @Test
