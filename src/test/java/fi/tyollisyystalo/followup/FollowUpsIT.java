@@ -31,12 +31,14 @@ import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.identity.Hetu;
+import fi.tyollisyystalo.identity.PersonService;
+import fi.tyollisyystalo.identity.ProfileUpdate;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 import fi.tyollisyystalo.servicemap.Domain;
 
 /**
  * Follow-ups on the real database, the way a case uses them: the job invites the client a week before the 1-month
- * evaluation (once, however often it runs); the resident sees it open, a wrong answer stores nothing, the answer is
+ * evaluation (once, with one notice, however often it runs); the resident sees it open, a wrong answer stores nothing, the answer is
  * stored once and a second answer changes nothing; the answer event carries no free text; the coordinator reads
  * the answers (audited with purpose) and the chart's series from the shared health check to the follow-up;
  * another resident reaches nothing of it, and nobody but the system invites.
@@ -53,6 +55,7 @@ class FollowUpsIT {
     @Autowired HealthCheckSharing sharing;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired PersonService persons;
 
     private long births;
 
@@ -82,6 +85,8 @@ class FollowUpsIT {
         // a health check shared with the team on 1 February 2027: the baseline
         TestClock.set(Instant.parse("2027-02-01T08:00:00Z"));
         long person = resident(1);
+        // the resident takes notices by e-mail
+        persons.updateMyProfile(new ProfileUpdate("fi", "seurattava" + births + "@example.fi", null, true));
         DraftCheck draft = healthChecks.startOrResume();
         Map<String, String> check = SampleAnswers.withFindings();
         check.put("contact_wish", "NO");
@@ -104,6 +109,9 @@ class FollowUpsIT {
         SystemActor.run(invitations::inviteDue);
         SystemActor.run(invitations::inviteDue);
         assertThat(invitationsOf(person)).isEqualTo(1);
+        // one notice, naming nothing but its kind
+        assertThat(jdbc.queryForList("SELECT kind FROM notification_outbox WHERE person_id = ?", String.class, person))
+                .containsExactly("FOLLOW_UP_INVITED");
 
         // the resident sees it open
         resident(1);
