@@ -31,7 +31,8 @@ import fi.tyollisyystalo.identity.internal.TestLogins;
  * check is invited to the 1-month follow-up; My page links to it; sending it empty or with too long words says so
  * at each field and keeps what was given; sent, it is answered once. The chart of change on My plan and on the
  * coordinator's case page writes out the numbers from the health check to the follow-up, and the coordinator
- * reads the answers, the resident's own words shown as text. axe at 1280 and 390 px.
+ * reads the answers, the resident's own words shown as text; another resident gets the 404. axe at 1280 and
+ * 390 px.
  */
 class FollowUpJourneyIT extends BrowserTest {
 
@@ -110,6 +111,16 @@ class FollowUpJourneyIT extends BrowserTest {
         open(page, java.net.URI.create(formUrl).getPath());
         assertThat(page.locator("#follow-up-send").count()).isZero();
         assertThat(page.locator("#follow-up-status").innerText()).isNotBlank();
+
+        // another resident reaches nothing of it: the same 404 as for a missing one
+        try (var otherContext = newContext(locale, 1280, 900)) {
+            var other = otherContext.newPage();
+            open(other, "/login");
+            Logins.asResident(other, "resident-noah");
+            open(other, java.net.URI.create(formUrl).getPath());
+            assertThat(other.locator("h1").innerText()).isEqualTo(translation(lang, "error.notfound.title"));
+            assertThat(other.locator("body").innerText()).doesNotContain("Arki sujuu paremmin");
+        }
 
         // My plan: nothing left to answer, and the chart's numbers from the health check (4) to the follow-up (8)
         open(page, "/my-plan");
