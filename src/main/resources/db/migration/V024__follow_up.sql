@@ -17,11 +17,13 @@ CREATE TABLE follow_up (
     INDEX follow_up_open (person_id, answered_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- One row per question answered, the answer as given (choice codes joined with commas, numbers, free text).
+-- One row per question answered, the answer as given (choice codes joined with commas, numbers, free text). While
+-- answered_at is null the rows are the resident's draft, saved as they answer (a wrong value too, so nothing
+-- given is lost); staff see answers only once the follow-up is answered.
 CREATE TABLE follow_up_answer (
     follow_up_id  BIGINT        NOT NULL,
     question_id   VARCHAR(64)   NOT NULL,
-    answer        VARCHAR(4000) NOT NULL,
+    answer        TEXT          NOT NULL,
     PRIMARY KEY (follow_up_id, question_id),
     CONSTRAINT follow_up_answer_fk FOREIGN KEY (follow_up_id) REFERENCES follow_up (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

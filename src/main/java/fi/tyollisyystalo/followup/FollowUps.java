@@ -139,14 +139,49 @@ public class FollowUps {
         return open;
     }
 
-    /** One of the signed-in resident's follow-ups with its form and any answers; another's is not found. */
+    /**
+     * One of the signed-in resident's follow-ups with its form and its answers (while open, the draft as given);
+     * another's is not found.
+     */
     @Transactional
     @ResidentOnly
     public FollowUp mine(long id) {
         Invitation invitation = own(id);
         auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(OBJECT, id).of(invitation.personId())
                 .because(Purpose.OWN_DATA));
-        return followUp(invitation);
+        return followUps(List.of(invitation), true).getFirst();
+    }
+
+    /**
+     * Keeps one answer of the resident's open follow-up as given (a wrong one too, up to
+     * {@link AnswerValidator#STORED_LIMIT} characters), so they can leave and come back; blank removes it. Once
+     * answered, nothing changes. Returns what is wrong with the answer, said at its field.
+     */
+    @Transactional
+    @ResidentOnly
+    public Optional<AnswerError> saveDraft(long id, String questionId, @Nullable String value) {
+        Invitation invitation = own(id);
+        if (invitation.answered()) {
+            return Optional.empty();
+        }
+        Questionnaire form = form(invitation);
+        Section section = form.sections(Set.of()).stream()
+                .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(questionId))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
+        Question question = form.question(questionId).orElseThrow();
+        String v = value == null ? "" : value;
+        if (v.length() > AnswerValidator.STORED_LIMIT) {
+            v = v.substring(0, AnswerValidator.STORED_LIMIT);
+        }
+        if (v.isBlank()) {
+            jdbc.update("DELETE FROM follow_up_answer WHERE follow_up_id = ? AND question_id = ?", id, questionId);
+            return Optional.empty();
+        }
+        jdbc.update("INSERT INTO follow_up_answer (follow_up_id, question_id, answer) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE answer = VALUES(answer)", id, questionId, v);
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, id).of(invitation.personId())
+                .because(Purpose.OWN_DATA));
+        return AnswerValidator.validate(section.id(), question, v);
     }
 
     /**
@@ -183,6 +218,8 @@ public class FollowUps {
                 }
             }
         }
+        // the draft gives way to the answers as sent
+        jdbc.update("DELETE FROM follow_up_answer WHERE follow_up_id = ?", id);
         jdbc.batchUpdate("INSERT INTO follow_up_answer (follow_up_id, question_id, answer) VALUES (?, ?, ?)",
                 stored.entrySet().stream().map(e -> new Object[] {id, e.getKey(), e.getValue()}).toList());
         auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, id).of(invitation.personId())
@@ -267,17 +304,15 @@ public class FollowUps {
                 "Follow-up form " + invitation.formId() + " v" + invitation.formVersion() + " is not defined"));
     }
 
-    private FollowUp followUp(Invitation invitation) {
-        return followUps(List.of(invitation)).getFirst();
-    }
-
+    /** Follow-ups with their answers; an open one's draft is left out (only its resident sees it, {@link #mine}). */
     private List<FollowUp> followUps(String where, Object... args) {
-        return followUps(invitations(where, args));
+        return followUps(invitations(where, args), false);
     }
 
-    private List<FollowUp> followUps(List<Invitation> invitations) {
+    private List<FollowUp> followUps(List<Invitation> invitations, boolean withDrafts) {
         Map<Long, Map<String, String>> answers = new HashMap<>();
-        List<Long> answered = invitations.stream().filter(Invitation::answered).map(Invitation::id).toList();
+        List<Long> answered = invitations.stream().filter(i -> withDrafts || i.answered()).map(Invitation::id)
+                .toList();
         if (!answered.isEmpty()) {
             String in = String.join(",", java.util.Collections.nCopies(answered.size(), "?"));
             jdbc.query("SELECT follow_up_id, question_id, answer FROM follow_up_answer WHERE follow_up_id IN (" + in

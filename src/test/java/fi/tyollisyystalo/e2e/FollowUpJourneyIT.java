@@ -29,7 +29,7 @@ import fi.tyollisyystalo.identity.internal.TestLogins;
 /**
  * Journey 6 (the interim evaluation), in Finnish and in Swedish: a resident with an open case and a shared health
  * check is invited to the 1-month follow-up; My page links to it; sending it empty or with too long words says so
- * at each field and keeps what was given; sent, it is answered once. The chart of change on My plan and on the
+ * at each field and keeps what was given, also over leaving the page; sent, it is answered once. The chart of change on My plan and on the
  * coordinator's case page writes out the numbers from the health check to the follow-up, and the coordinator
  * reads the answers, the resident's own words shown as text; another resident gets the 404. axe at 1280 and
  * 390 px.
@@ -98,6 +98,11 @@ class FollowUpJourneyIT extends BrowserTest {
         assertThat(page.locator("#q-own_words textarea").inputValue()).isEqualTo(tooLong);
         assertThat(radio("was", 8).isChecked()).isTrue();
         assertThat(page.locator("#q-was").getAttribute("invalid")).isNull();
+        // leaving and coming back: the answers given are kept, the too long words too
+        open(page, java.net.URI.create(formUrl).getPath());
+        assertThat(radio("was", 8).isChecked()).isTrue();
+        assertThat(radio("helped", 0).isChecked()).isTrue();
+        assertThat(page.locator("#q-own_words textarea").inputValue()).isEqualTo(tooLong);
         String words = "Arki sujuu paremmin " + HostileInput.breakouts().getFirst().text();
         words = words.substring(0, Math.min(1000, words.length()));
         page.locator("#q-own_words textarea").fill(words);

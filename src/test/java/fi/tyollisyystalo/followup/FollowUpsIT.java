@@ -125,6 +125,14 @@ class FollowUpsIT {
         });
         long id = open.getFirst().id();
 
+        // the draft is kept as given, a wrong value too, and said at once; staff see no draft
+        assertThat(followUps.saveDraft(id, "own_words", "x".repeat(1001))).get()
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("hc.error.text.long"));
+        assertThat(followUps.saveDraft(id, "was", "6")).isEmpty();
+        assertThat(followUps.mine(id).answers()).containsEntry("was", "6").containsEntry("own_words", "x".repeat(1001));
+        followUps.saveDraft(id, "own_words", "");
+        assertThat(followUps.mine(id).answers()).doesNotContainKey("own_words");
+
         // a wrong answer stores nothing and says where
         TestClock.set(Instant.parse("2027-02-25T10:00:00Z"));
         Map<String, String> answers = answers();
@@ -132,7 +140,7 @@ class FollowUpsIT {
         AnswerResult wrong = followUps.answer(id, answers);
         assertThat(wrong.status()).isEqualTo(AnswerResult.Status.INVALID);
         assertThat(wrong.errors()).extracting(e -> e.questionId()).containsExactly("was");
-        assertThat(followUps.mine(id).answers()).isEmpty();
+        assertThat(followUps.mine(id).answers()).containsOnly(Map.entry("was", "6"));
 
         // answered once
         answers.put("was", "7");
@@ -157,6 +165,7 @@ class FollowUpsIT {
         again.put("was", "2");
         TestClock.set(Instant.parse("2027-02-26T10:00:00Z"));
         assertThat(followUps.answer(id, again).status()).isEqualTo(AnswerResult.Status.ALREADY_ANSWERED);
+        followUps.saveDraft(id, "was", "1");
         assertThat(followUps.mine(id).answers()).containsEntry("was", "7");
         assertThat(followUps.mine(id).invitation().answeredAt()).isEqualTo(answeredAt);
         assertThat(events.stream(FollowUpAnswered.class)).hasSize(1);
@@ -168,6 +177,7 @@ class FollowUpsIT {
         assertThat(followUps.myOpen()).isEmpty();
         assertThatThrownBy(() -> followUps.mine(id)).isInstanceOf(FollowUpNotFoundException.class);
         assertThatThrownBy(() -> followUps.answer(id, answers())).isInstanceOf(FollowUpNotFoundException.class);
+        assertThatThrownBy(() -> followUps.saveDraft(id, "was", "0")).isInstanceOf(FollowUpNotFoundException.class);
         assertThat(followUps.mySeries().isEmpty()).isTrue();
         assertThatThrownBy(() -> followUps.answersOf(person, FollowUpPurpose.CASE_EVALUATION))
                 .isInstanceOf(AccessDeniedException.class);

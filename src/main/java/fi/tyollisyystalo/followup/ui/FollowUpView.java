@@ -41,12 +41,15 @@ import fi.tyollisyystalo.questionnaire.QuestionField;
 
 /**
  * The resident answers one follow-up: every question of the form on one page, grouped by its sections, sent at
- * once. A wrong or missing answer is said at its field and in a summary at the top; what was given stays. Once
- * sent (or when it was answered already) the page shows the answers; another resident's id is the 404.
+ * once. Each answer is kept as the draft as it is given (come back later, on any device); a wrong or missing answer
+ * is said at its field and in a summary at the top, and what was given stays. Once sent (or when it was answered
+ * already) the page shows the answers; another resident's id is the 404.
  */
 @Route(value = FollowUpPages.FORM + "/:followUpId([0-9]+)", layout = ResidentLayout.class)
 @RolesAllowed(Roles.RESIDENT)
 class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FollowUpView.class);
 
     private final FollowUps followUps;
     private final ErrorSummary errors = new ErrorSummary("followup.errors.heading");
@@ -97,6 +100,7 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 QuestionField field = new QuestionField(q, answers.get(q.id()), getLocale(), value -> {
                     answers.put(q.id(), value);
                     updateVisibility();
+                    keep(q.id(), value);
                 });
                 fields.add(field);
                 s.add(field);
@@ -136,6 +140,19 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /**
+     * Keeps the answer as the draft, so the resident can leave and come back, and says at once what is wrong with
+     * it. If it cannot be kept now, the page still has it and sends it with the rest.
+     */
+    private void keep(String questionId, String value) {
+        try {
+            field(questionId).showError(followUps.saveDraft(id, questionId, value)
+                    .map(e -> getTranslation(e.messageKey(), e.args().toArray())).orElse(null));
+        } catch (RuntimeException e) {
+            log.warn("Keeping a follow-up answer failed; it stays on the page", e);
+        }
     }
 
     private void updateVisibility() {
