@@ -84,6 +84,7 @@ class RouteAccessMatrixTest {
             Map.entry("appointments/offer/:offerId([0-9]+)", Set.of(Roles.RESIDENT)),
             // casework: the resident's own plan; cases for client work
             Map.entry("my-plan", Set.of(Roles.RESIDENT)),
+            Map.entry("follow-up/:followUpId([0-9]+)", Set.of(Roles.RESIDENT)),
             Map.entry("staff/cases", CLIENT_WORK),
             Map.entry("staff/cases/:caseId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/network", Set.of(Roles.PROFESSIONAL)),

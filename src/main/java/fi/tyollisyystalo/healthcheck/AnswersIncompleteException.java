@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.healthcheck;
 
+import fi.tyollisyystalo.questionnaire.AnswerError;
+
 import java.util.List;
 
 /** Submitting failed because required answers are missing or invalid; nothing was changed. */

@@ -1,5 +1,8 @@
 package fi.tyollisyystalo.healthcheck;
 
+import fi.tyollisyystalo.questionnaire.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Section;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.healthcheck;
 
+import fi.tyollisyystalo.questionnaire.Questionnaire;
+
 import java.time.Instant;
 import java.util.Map;
 

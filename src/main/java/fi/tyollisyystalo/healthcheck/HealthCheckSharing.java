@@ -148,6 +148,20 @@ public class HealthCheckSharing {
         return access.submitted(check);
     }
 
+    /**
+     * The client's newest result they have shared with the team (consent in force now), for the chart of change
+     * on their case; the read is audited. Empty when none is shared.
+     */
+    @Transactional
+    @ClientWork
+    public Optional<SubmittedCheck> latestSharedOf(long personId) {
+        Optional<HealthCheckEntity> found = store.submittedOf(personId).stream()
+                .filter(c -> consentInForce(c).isPresent()).findFirst();
+        found.ifPresent(c -> auditLog.record(AuditEntry.by(currentUser.auditActor()).reads(ResidentHealthChecks.OBJECT,
+                c.id()).of(personId).because(Purpose.SHARED_HEALTH_CHECK)));
+        return found.map(access::submitted);
+    }
+
     /** The client's name for a shared result's heading; the caller has opened the result. */
     @Transactional(readOnly = true)
     @ClientWork

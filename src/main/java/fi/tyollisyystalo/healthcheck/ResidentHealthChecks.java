@@ -1,5 +1,10 @@
 package fi.tyollisyystalo.healthcheck;
 
+import fi.tyollisyystalo.questionnaire.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Section;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.AnswerError;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +23,7 @@ import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
-import fi.tyollisyystalo.healthcheck.internal.AnswerValidator;
+import fi.tyollisyystalo.questionnaire.AnswerValidator;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckEntity;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckProperties;
 import fi.tyollisyystalo.healthcheck.internal.HealthCheckStore;

@@ -15,8 +15,10 @@ public enum NoticeKind {
     APPOINTMENT_REMINDER,
     /** A time the resident asked to get earlier has come free and is kept for them for a while. */
     WAITLIST_OFFER,
-    /** The shared plan changed or a follow-up questionnaire waits. */
-    PLAN_UPDATED;
+    /** The shared plan changed. */
+    PLAN_UPDATED,
+    /** A follow-up questionnaire waits for the resident's answers (e.g. before an interim evaluation). */
+    FOLLOW_UP_INVITED;
 
     public String key() {
         return "notice." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

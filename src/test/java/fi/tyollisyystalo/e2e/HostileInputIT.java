@@ -25,7 +25,7 @@ class HostileInputIT extends BrowserTest {
     private static final List<String> PUBLIC_ROUTES = List.of("/services/{}");
     private static final List<String> RESIDENT_ROUTES = List.of("/health-check/{}/step/background",
             "/health-check/1/step/{}", "/health-check/{}/check", "/health-check/result/{}", "/messages/{}",
-            "/appointments/{}", "/appointments/offer/{}");
+            "/appointments/{}", "/appointments/offer/{}", "/follow-up/{}");
     private static final List<String> STAFF_ROUTES = List.of("/staff/services/{}", "/staff/health-checks/{}",
             "/staff/messages/{}", "/staff/appointments/{}", "/staff/cases/{}", "/staff/network/{}");
     /** The service map's query parameters: the address bar holds the search. */

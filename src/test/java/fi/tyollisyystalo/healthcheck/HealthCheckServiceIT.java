@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.healthcheck;
 
+import fi.tyollisyystalo.questionnaire.AnswerError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,10 @@
 package fi.tyollisyystalo.healthcheck;
 
+import fi.tyollisyystalo.questionnaire.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Section;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.Option;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;

@@ -54,6 +54,8 @@ import fi.tyollisyystalo.casework.PlanDraft;
 import fi.tyollisyystalo.casework.PlanItem;
 import fi.tyollisyystalo.casework.PlanRefused;
 import fi.tyollisyystalo.casework.Segment;
+import fi.tyollisyystalo.followup.FollowUpPanels;
+import fi.tyollisyystalo.followup.FollowUps;
 
 /**
  * One client's case as the team works on it (each read audited): the facts, the segment's two axes and the
@@ -68,6 +70,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Cases cases;
     private final CaseNetwork network;
     private @Nullable NetworkSection networkSection;
+    private final FollowUps followUps;
     private final java.time.Clock clock;
     private final Paragraph status = new Paragraph();
     // the item form lives across redraws: what was typed stays when a save is refused
@@ -88,9 +91,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long id;
     private String clientName = "";
 
-    CaseView(Cases cases, CaseNetwork network, java.time.Clock clock) {
+    CaseView(Cases cases, CaseNetwork network, FollowUps followUps, java.time.Clock clock) {
         this.cases = cases;
         this.network = network;
+        this.followUps = followUps;
         this.clock = clock;
         addClassNames("tt-page", "tt-case");
         status.setId("case-status");
@@ -143,6 +147,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(networkSection);
         List<Evaluation> evaluations = cases.evaluations(id);
         add(evaluations(evaluations, open));
+        add(FollowUpPanels.forStaff(followUps, c.personId(), EvaluationLabels.of(evaluations, this::getTranslation)));
         add(notes(cases.notes(id), open));
         add(handover(c, plan, evaluations, members));
         if (open) {

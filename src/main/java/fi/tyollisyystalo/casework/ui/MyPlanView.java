@@ -40,6 +40,8 @@ import fi.tyollisyystalo.casework.MyPlan;
 import fi.tyollisyystalo.casework.Party;
 import fi.tyollisyystalo.casework.PlanItem;
 import fi.tyollisyystalo.casework.PlanRefused;
+import fi.tyollisyystalo.followup.FollowUpPanels;
+import fi.tyollisyystalo.followup.FollowUps;
 
 /**
  * The resident's own work-ability support plan: who walks beside them, the goals and actions with who is
@@ -52,13 +54,15 @@ class MyPlanView extends Div implements HasDynamicTitle {
 
     private final Cases cases;
     private final CaseNetwork network;
+    private final FollowUps followUps;
     private final PdfRenderer pdf;
     private final java.time.Clock clock;
     private final Paragraph status = new Paragraph();
 
-    MyPlanView(Cases cases, CaseNetwork network, PdfRenderer pdf, java.time.Clock clock) {
+    MyPlanView(Cases cases, CaseNetwork network, FollowUps followUps, PdfRenderer pdf, java.time.Clock clock) {
         this.cases = cases;
         this.network = network;
+        this.followUps = followUps;
         this.pdf = pdf;
         this.clock = clock;
         addClassNames("tt-page", "tt-my-plan");
@@ -127,6 +131,7 @@ class MyPlanView extends Div implements HasDynamicTitle {
         }
         evaluations.add(new Paragraph(getTranslation("myplan.evaluations.lead")), list);
         add(evaluations);
+        add(FollowUpPanels.forResident(followUps, EvaluationLabels.of(plan.evaluations(), this::getTranslation)));
     }
 
     /** A tick for the resident's own actions, and a comment box for every item. */

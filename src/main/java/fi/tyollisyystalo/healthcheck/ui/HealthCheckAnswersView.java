@@ -27,12 +27,12 @@ import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
-import fi.tyollisyystalo.healthcheck.AnswerError;
+import fi.tyollisyystalo.questionnaire.AnswerError;
 import fi.tyollisyystalo.healthcheck.AnswersIncompleteException;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
-import fi.tyollisyystalo.healthcheck.Question;
+import fi.tyollisyystalo.questionnaire.Question;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
 /** "Check your answers" (GOV.UK): every answer by topic with a change link, then submit. */
@@ -77,7 +77,7 @@ class HealthCheckAnswersView extends Div implements BeforeEnterObserver, HasDyna
                 Div row = new Div();
                 row.addClassName("tt-summary-list__row");
                 var term = new DescriptionList.Term(q.text().in(getLocale()));
-                var value = new DescriptionList.Description(Answers.display(q, draft.answers().get(q.id()),
+                var value = new DescriptionList.Description(fi.tyollisyystalo.questionnaire.AnswerText.display(q, draft.answers().get(q.id()),
                         getLocale(), (k, a) -> getTranslation(k, a)));
                 AnswerError problem = problems.get(q.id());
                 if (problem != null) {

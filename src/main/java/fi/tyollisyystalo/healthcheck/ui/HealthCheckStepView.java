@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.healthcheck.ui;
 
+import fi.tyollisyystalo.questionnaire.QuestionField;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,12 +38,12 @@ import fi.tyollisyystalo.base.ui.Failures;
 
 import fi.tyollisyystalo.base.ui.ErrorSummary;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
-import fi.tyollisyystalo.healthcheck.AnswerError;
+import fi.tyollisyystalo.questionnaire.AnswerError;
 import fi.tyollisyystalo.healthcheck.DraftCheck;
 import fi.tyollisyystalo.healthcheck.HealthCheckNotFoundException;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
-import fi.tyollisyystalo.healthcheck.Question;
-import fi.tyollisyystalo.healthcheck.Section;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.Section;
 
 /**
  * One topic per page (GOV.UK "one thing per page"): a back link, the step and a progress bar, the

@@ -30,7 +30,7 @@ import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
 import fi.tyollisyystalo.healthcheck.InstrumentScore;
 import fi.tyollisyystalo.healthcheck.LifeSituationItem;
-import fi.tyollisyystalo.healthcheck.Question;
+import fi.tyollisyystalo.questionnaire.Question;
 import fi.tyollisyystalo.healthcheck.Recommendation;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 
@@ -257,7 +257,7 @@ class ResultPanel extends Div {
             list.addClassName("tt-facts");
             for (Question q : section.asked(check.answers())) {
                 list.add(new DescriptionList.Term(q.text().in(getLocale())),
-                        new DescriptionList.Description(Answers.display(q, check.answers().get(q.id()), getLocale(),
+                        new DescriptionList.Description(fi.tyollisyystalo.questionnaire.AnswerText.display(q, check.answers().get(q.id()), getLocale(),
                                 (k, a) -> getTranslation(k, a))));
             }
             content.add(list);

@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.healthcheck.internal;
 
+import fi.tyollisyystalo.questionnaire.AnswerValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import fi.tyollisyystalo.healthcheck.AnswerError;
-import fi.tyollisyystalo.healthcheck.Question;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.AnswerError;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 
 /** Wrong answers get a message key with the numbers the message needs; nothing is changed. */
 class AnswerValidatorTest {

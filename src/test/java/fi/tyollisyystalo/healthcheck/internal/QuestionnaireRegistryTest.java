@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.healthcheck.internal;
 
+import fi.tyollisyystalo.questionnaire.AnswerValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 

@@ -14,7 +14,7 @@ import fi.tyollisyystalo.base.i18n.TranslationProvider;
 import fi.tyollisyystalo.healthcheck.DomainScore;
 import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;
 import fi.tyollisyystalo.healthcheck.internal.scoring.HealthCheckScorer;

@@ -18,7 +18,7 @@ import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.i18n.TranslationProvider;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;

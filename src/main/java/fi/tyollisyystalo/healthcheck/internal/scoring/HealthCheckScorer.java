@@ -15,8 +15,8 @@ import fi.tyollisyystalo.healthcheck.DomainScore;
 import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
 import fi.tyollisyystalo.healthcheck.InstrumentScore;
-import fi.tyollisyystalo.healthcheck.Question;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.healthcheck.Severity;
 import fi.tyollisyystalo.servicemap.Domain;
 

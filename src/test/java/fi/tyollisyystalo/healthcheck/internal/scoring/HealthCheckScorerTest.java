@@ -17,11 +17,11 @@ import fi.tyollisyystalo.healthcheck.DomainScore;
 import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
 import fi.tyollisyystalo.healthcheck.InstrumentScore;
-import fi.tyollisyystalo.healthcheck.Question;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
-import fi.tyollisyystalo.healthcheck.Section;
-import fi.tyollisyystalo.healthcheck.internal.AnswerValidator;
+import fi.tyollisyystalo.questionnaire.Section;
+import fi.tyollisyystalo.questionnaire.AnswerValidator;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;
 import fi.tyollisyystalo.servicemap.Domain;
 

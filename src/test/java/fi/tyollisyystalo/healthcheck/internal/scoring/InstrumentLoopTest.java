@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import fi.tyollisyystalo.healthcheck.DomainScore;
 import fi.tyollisyystalo.healthcheck.Flag;
 import fi.tyollisyystalo.healthcheck.HealthCheckResult;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.healthcheck.SampleAnswers;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;
 

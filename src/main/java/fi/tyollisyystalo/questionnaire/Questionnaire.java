@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.healthcheck;
+package fi.tyollisyystalo.questionnaire;
 
 import java.time.LocalDate;
 import java.util.List;

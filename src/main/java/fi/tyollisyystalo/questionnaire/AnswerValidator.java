@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.healthcheck.internal;
+package fi.tyollisyystalo.questionnaire;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import fi.tyollisyystalo.healthcheck.AnswerError;
-import fi.tyollisyystalo.healthcheck.Question;
-import fi.tyollisyystalo.healthcheck.QuestionType;
-import fi.tyollisyystalo.healthcheck.Questionnaire;
-import fi.tyollisyystalo.healthcheck.Section;
+import fi.tyollisyystalo.questionnaire.AnswerError;
+import fi.tyollisyystalo.questionnaire.Question;
+import fi.tyollisyystalo.questionnaire.QuestionType;
+import fi.tyollisyystalo.questionnaire.Questionnaire;
+import fi.tyollisyystalo.questionnaire.Section;
 
 /**
  * Checks answers against their question: required, option codes, ranges, decimals, text length. The

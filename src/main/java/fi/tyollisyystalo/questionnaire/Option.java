@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.healthcheck;
+package fi.tyollisyystalo.questionnaire;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 

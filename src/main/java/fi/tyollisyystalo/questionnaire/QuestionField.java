@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.healthcheck.ui;
+package fi.tyollisyystalo.questionnaire;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -23,22 +23,22 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.jspecify.annotations.Nullable;
 
-import fi.tyollisyystalo.healthcheck.Option;
-import fi.tyollisyystalo.healthcheck.Question;
+import fi.tyollisyystalo.questionnaire.Option;
+import fi.tyollisyystalo.questionnaire.Question;
 
 /**
  * The field of one question, built from its definition: radio buttons for one choice, yes/no and
  * 0–10 scales, checkboxes for several, a text field with its unit for numbers (as typed, so a wrong
  * number is kept and explained, never dropped), a text area with a character count for free text.
  */
-class QuestionField extends Div {
+public class QuestionField extends Div {
 
     private final Question question;
     private final Component field;
     private final HasValidation validation;
     private final Locale locale;
 
-    QuestionField(Question question, @Nullable String value, Locale locale, Consumer<String> onChange) {
+    public QuestionField(Question question, @Nullable String value, Locale locale, Consumer<String> onChange) {
         this.question = question;
         this.locale = locale;
         addClassName("tt-question");
@@ -51,7 +51,7 @@ class QuestionField extends Div {
                 List<String> codes = codes();
                 radios.setItems(codes);
                 radios.setItemLabelGenerator(this::optionLabel);
-                if (question.type() == fi.tyollisyystalo.healthcheck.QuestionType.SCALE) {
+                if (question.type() == fi.tyollisyystalo.questionnaire.QuestionType.SCALE) {
                     radios.addClassName("tt-scale");
                     String ends = scaleHelp();
                     help = help == null ? ends : help + " " + ends;
@@ -137,7 +137,7 @@ class QuestionField extends Div {
             default -> throw new IllegalStateException();
         }
         validation.setManualValidation(true);
-        if (question.type() != fi.tyollisyystalo.healthcheck.QuestionType.NUMBER) {
+        if (question.type() != fi.tyollisyystalo.questionnaire.QuestionType.NUMBER) {
             ((com.vaadin.flow.component.HasSize) field).setWidthFull();
         }
         field.setId(id);
@@ -178,17 +178,17 @@ class QuestionField extends Div {
         };
     }
 
-    Question question() {
+    public Question question() {
         return question;
     }
 
-    String fieldId() {
+    public String fieldId() {
         return field.getId().orElseThrow();
     }
 
     /** The current value as it would be stored. */
     @SuppressWarnings("unchecked")
-    String value() {
+    public String value() {
         Object v = ((AbstractField<?, ?>) field).getValue();
         if (v instanceof Set<?> set) {
             return String.join(",", codes().stream().filter(set::contains).toList());
@@ -196,12 +196,12 @@ class QuestionField extends Div {
         return v == null ? "" : v.toString();
     }
 
-    void showError(@Nullable String message) {
+    public void showError(@Nullable String message) {
         validation.setErrorMessage(message);
         validation.setInvalid(message != null);
     }
 
-    void focus() {
+    public void focus() {
         field.getElement().callJsFunction("focus");
     }
 }

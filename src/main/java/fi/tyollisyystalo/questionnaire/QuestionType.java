@@ -1,4 +1,4 @@
-package fi.tyollisyystalo.healthcheck;
+package fi.tyollisyystalo.questionnaire;
 
 /** How a question is answered; the stored answer is always a string (see {@link Question}). */
 public enum QuestionType {

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.followup.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.followup.ui;
+
+import org.jspecify.annotations.NullMarked;
