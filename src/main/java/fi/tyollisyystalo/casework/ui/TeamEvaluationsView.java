@@ -68,7 +68,12 @@ class TeamEvaluationsView extends Div implements HasDynamicTitle {
         workers.add(table("teameval-workers", workerColumns, workerRows));
         add(workers);
 
-        Section all = new Section(new H2(getTranslation("teameval.list")));
+        H2 listHeading = new H2(getTranslation("teameval.list"));
+        listHeading.setId("teameval-list-heading");
+        Section all = new Section(listHeading);
+        // the page has no links or buttons: the long list itself takes focus, so the keyboard can scroll it
+        all.getElement().setAttribute("tabindex", "0");
+        all.getElement().setAttribute("aria-labelledby", "teameval-list-heading");
         NativeTableBody rows = new NativeTableBody();
         List<String> columns = List.of("case", "kind", "due", "state", "worker");
         for (TeamEvaluation e : due) {
