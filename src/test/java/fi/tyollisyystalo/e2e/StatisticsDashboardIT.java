@@ -28,6 +28,7 @@ import com.microsoft.playwright.Response;
 
 import fi.tyollisyystalo.booking.AppointmentChanged;
 import fi.tyollisyystalo.booking.Way;
+import fi.tyollisyystalo.casework.CaseStepTaken;
 import fi.tyollisyystalo.identity.Hetu;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 import fi.tyollisyystalo.referral.ContactRequestStepTaken;
@@ -35,9 +36,10 @@ import fi.tyollisyystalo.referral.ContactSource;
 import fi.tyollisyystalo.referral.RequestStep;
 
 /**
- * Journey 8 (statistics, first part): seven clients guided by Kela, each met once by phone by a coordinator of a
- * team of this test, arrive as the features publish them; the manager chooses the team, reads the figures off the
- * dashboard, downloads a table as CSV and finds the screen's table in it cell for cell; axe at 1280 and 390 px.
+ * Journey 8 (statistics, first part): seven clients guided by Kela, each taken in and met once by phone by a
+ * coordinator of a team of this test, arrive as the features publish them; the manager chooses the team, reads
+ * the figures off the dashboard, downloads a table as CSV and finds the screen's table in it cell for cell; axe
+ * at 1280 and 390 px.
  * A coordinator is refused the page; hostile values in the address change nothing but the period shown.
  */
 class StatisticsDashboardIT extends BrowserTest {
@@ -74,6 +76,8 @@ class StatisticsDashboardIT extends BrowserTest {
             tx.executeWithoutResult(s -> {
                 var now = clock.instant();
                 events.publishEvent(new ContactRequestStepTaken(id, person, RequestStep.SENT, ContactSource.KELA, now));
+                events.publishEvent(new CaseStepTaken(id, person, CaseStepTaken.Step.OPENED, "REQUEST",
+                        now.plusSeconds(1)));
                 events.publishEvent(new AppointmentChanged(id, AppointmentChanged.Change.BOOKED, "e2e", "COORDINATOR",
                         Way.PHONE, true, now.plusSeconds(1), person, coordinator, now.plusSeconds(60)));
                 events.publishEvent(new AppointmentChanged(id, AppointmentChanged.Change.DONE, "e2e", "COORDINATOR",

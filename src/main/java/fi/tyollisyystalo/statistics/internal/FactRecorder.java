@@ -34,7 +34,8 @@ class FactRecorder {
     private final StaffDirectory staff;
     private final TransactionTemplate tx;
 
-    FactRecorder(FactStore store, PersonService persons, StaffDirectory staff, PlatformTransactionManager transactions) {
+    FactRecorder(FactStore store, PersonService persons, StaffDirectory staff,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.persons = persons;
         this.staff = staff;

@@ -5,13 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +38,9 @@ public class Figures {
             "OTHER");
 
     private static final List<String> SEXES = List.of("MALE", "FEMALE");
+
+    /** A case open at some time of the period: opened before its end, not closed before its start. */
+    private static final String OPEN_IN_PERIOD = " WHERE c.opened_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -80,14 +79,14 @@ public class Figures {
                 List.of("stats.contacts.arrived", "stats.contacts.accepted"), cells, false, true);
     }
 
-    /** Clients with any fact in the period, by the age band and sex of their first fact in it. */
+    /** Clients whose case was open in the period, each once, by the age band and sex at its opening. */
     StatTable clients(StatisticsQuery q) {
         long[][] cells = new long[AgeBand.CODES.size()][SEXES.size()];
-        query("SELECT e.age_band, e.sex, COUNT(*) FROM stat_event e JOIN (SELECT f.client_key, MIN(f.id) id"
-                + " FROM stat_event f WHERE f.occurred_at >= ? AND f.occurred_at < ? AND f.client_key IS NOT NULL"
-                + " GROUP BY f.client_key) first ON first.id = e.id" + teamAfter(q, "e")
-                + " GROUP BY e.age_band, e.sex", q, rs -> put(cells, AgeBand.CODES.indexOf(rs.getString(1)), SEXES.indexOf(rs.getString(2)),
-                        rs.getLong(3)));
+        jdbc.query("SELECT x.age_band, x.sex, COUNT(*) FROM (SELECT MIN(c.age_band) age_band, MIN(c.sex) sex"
+                + " FROM stat_case c" + team(q, "c") + OPEN_IN_PERIOD + " GROUP BY c.client_key) x"
+                + " GROUP BY x.age_band, x.sex", rs -> {
+                    put(cells, AgeBand.CODES.indexOf(rs.getString(1)), SEXES.indexOf(rs.getString(2)), rs.getLong(3));
+                }, openArgs(q));
         return TableBuilder.counts("clients", "stats.clients.age",
                 AgeBand.CODES.stream().map(a -> "stats.age." + a).toList(),
                 SEXES.stream().map(s -> "stats.sex." + s).toList(), cells, true, true);
@@ -98,10 +97,9 @@ public class Figures {
         List<String> roles = Roles.CLIENT_WORK_ROLES;
         List<String> ways = Arrays.stream(Way.values()).map(Enum::name).toList();
         long[][] cells = new long[roles.size()][ways.size()];
-        query("SELECT e.staff_role, e.way, COUNT(*) FROM stat_event e WHERE e.kind = 'VISIT' AND e.step = 'DONE'"
-                + " AND e.occurred_at >= ? AND e.occurred_at < ?" + (q.team() == null ? "" : " AND e.team_code = ?")
-                + " GROUP BY e.staff_role, e.way", q, rs -> put(cells, roles.indexOf(rs.getString(1)),
-                        ways.indexOf(rs.getString(2)), rs.getLong(3)));
+        query("SELECT v.staff_role, v.way, COUNT(*) FROM stat_visit v WHERE v.done_at >= ? AND v.done_at < ?"
+                + (q.team() == null ? "" : " AND v.team_code = ?") + " GROUP BY v.staff_role, v.way", q,
+                rs -> put(cells, roles.indexOf(rs.getString(1)), ways.indexOf(rs.getString(2)), rs.getLong(3)));
         return TableBuilder.counts("visits", "stats.visits.role", roles.stream().map(r -> "role." + r).toList(),
                 ways.stream().map(w -> "booking.way." + w).toList(), cells, true, true);
     }
@@ -145,41 +143,34 @@ public class Figures {
      * evaluation due after its case closed is not counted (closing removes it).
      */
     StatTable evaluations(StatisticsQuery q) {
-        List<String> kinds = EvaluationDates.MONTHS.stream().map(m -> "M" + m).toList();
+        List<Integer> months = EvaluationDates.MONTHS;
+        List<String> kinds = months.stream().map(m -> "M" + m).toList();
         long[][] cells = new long[kinds.size()][3];
         LocalDate yesterday = HelsinkiTime.today(clock).minusDays(1);
         LocalDate last = q.to().isBefore(yesterday) ? q.to() : yesterday;
-        Map<Long, Map<String, LocalDate>> done = new HashMap<>();
-        List<Object[]> cases = new ArrayList<>();
-        String opened = " WHERE c.opened_at >= ? AND c.opened_at < ?";
-        Object[] args = params(q, start(q.from().minusMonths(12).minusDays(1)), start(q.to().plusDays(1)));
-        jdbc.query("SELECT c.case_id, c.opened_at, c.closed_at FROM stat_case c" + team(q, "c") + opened,
-                rs -> {
-                    cases.add(new Object[] {rs.getLong(1), instant(rs, 2), instant(rs, 3)});
-                }, args);
-        jdbc.query("SELECT e.subject_id, e.code, MIN(e.occurred_at) FROM stat_event e JOIN stat_case c"
-                + " ON c.case_id = e.subject_id" + team(q, "c") + opened
-                + " AND e.kind = 'CASE' AND e.step = 'EVALUATION_DONE' GROUP BY e.subject_id, e.code", rs -> {
-                    done.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
-                            HelsinkiTime.at(instant(rs, 3)).toLocalDate());
-                }, args);
-        for (Object[] c : cases) {
-            LocalDate openedOn = HelsinkiTime.at((Instant) c[1]).toLocalDate();
-            Instant closed = (Instant) c[2];
-            Map<String, LocalDate> doneOn = done.getOrDefault((Long) c[0], Map.of());
-            EvaluationDates.of(openedOn).forEach((kind, due) -> {
-                if (due.isBefore(q.from()) || due.isAfter(q.to())) {
-                    return;
-                }
-                LocalDate d = doneOn.get(kind);
-                int r = kinds.indexOf(kind);
-                if (d != null) {
-                    cells[r][d.isAfter(due) ? 1 : 0]++;
-                } else if (!due.isAfter(last)
-                        && (closed == null || HelsinkiTime.at(closed).toLocalDate().isAfter(due))) {
-                    cells[r][2]++;
-                }
-            });
+        for (int i = 0; i < months.size(); i++) {
+            int m = months.get(i);
+            int r = i;
+            // a month end clamps in SQL as in EvaluationDates (DATE_ADD): due in the period means opened about m
+            // months before it; the condition on the due date makes it exact. One index-only range per kind.
+            String due = "DATE_ADD(c.opened_on, INTERVAL " + m + " MONTH)";
+            String done = "c.m" + m + "_done";
+            List<Object> args = new ArrayList<>();
+            args.add(last);
+            if (q.team() != null) {
+                args.add(q.team());
+            }
+            args.addAll(List.of(q.from().minusMonths(m).minusDays(3), q.to().minusMonths(m), q.from(), q.to()));
+            jdbc.query("SELECT COALESCE(SUM(" + done + " IS NOT NULL AND " + done + " <= " + due + "), 0),"
+                    + " COALESCE(SUM(" + done + " > " + due + "), 0),"
+                    + " COALESCE(SUM(" + done + " IS NULL AND " + due + " <= ? AND (c.closed_on IS NULL"
+                    + " OR c.closed_on > " + due + ")), 0) FROM stat_case c" + team(q, "c")
+                    + " WHERE c.opened_on >= ? AND c.opened_on <= ? AND " + due + " >= ? AND " + due + " <= ?",
+                    rs -> {
+                        for (int c = 0; c < 3; c++) {
+                            put(cells, r, c, rs.getLong(c + 1));
+                        }
+                    }, args.toArray());
         }
         return TableBuilder.counts("evaluations", "stats.evaluations.kind",
                 kinds.stream().map(k -> "stats.evaluations." + k).toList(),
@@ -188,37 +179,41 @@ public class Figures {
     }
 
     /**
-     * Clients whose case was open in the period, and of them those with each kind of organisation in their network
-     * (added by the period's end): count and share. A client may have several, so the rows have no total.
+     * Clients whose case was open in the period, and of them those with each kind of organisation named in their
+     * case's network: count and share. A client may have several, so the rows have no total.
      */
     StatTable network(StatisticsQuery q) {
-        String open = " WHERE c.opened_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
-        Object[] args = params(q, start(q.to().plusDays(1)), start(q.from()));
-        Long clients = jdbc.queryForObject("SELECT COUNT(DISTINCT c.client_key) FROM stat_case c" + team(q, "c")
-                + open, Long.class, args);
-        long all = clients == null ? 0 : clients;
-        Map<String, Long> counts = new HashMap<>();
-        Object[] args2 = Arrays.copyOf(args, args.length + 1);
-        args2[args.length] = FactStore.utc(start(q.to().plusDays(1)));
-        jdbc.query("SELECT e.code, COUNT(DISTINCT c.client_key) FROM stat_case c" + team(q, "c") + " JOIN stat_event e"
-                + " ON e.kind = 'CASE' AND e.subject_id = c.case_id AND e.step = 'NETWORK_ADDED'" + open
-                + " AND e.occurred_at < ? GROUP BY e.code", rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, args2);
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < NETWORK.size(); i++) {
+            sums.append(", COALESCE(SUM(x.m & ").append(1 << i).append(" > 0), 0)");
+        }
+        long[] counts = new long[NETWORK.size() + 1];
+        jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c" + team(q, "c")
+                + OPEN_IN_PERIOD + " GROUP BY c.client_key) x", rs -> {
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] = rs.getLong(i + 1);
+                    }
+                }, openArgs(q));
+        long all = counts[0];
         boolean allSmall = all >= 1 && all < Suppression.SMALLEST_SHOWN;
         List<StatTable.Row> rows = new ArrayList<>();
         rows.add(new StatTable.Row("stats.network.clients", List.of(StatTable.Cell.count(all, allSmall),
                 all == 0 ? StatTable.Cell.none(StatTable.Kind.PERCENT)
                         : new StatTable.Cell(StatTable.Kind.PERCENT, 100, allSmall))));
-        for (String category : NETWORK) {
-            long n = counts.getOrDefault(category, 0L);
+        for (int i = 0; i < NETWORK.size(); i++) {
+            long n = counts[i + 1];
             boolean small = allSmall || n >= 1 && n < Suppression.SMALLEST_SHOWN;
-            rows.add(new StatTable.Row("stats.network." + category, List.of(StatTable.Cell.count(n, small),
+            rows.add(new StatTable.Row("stats.network." + NETWORK.get(i), List.of(StatTable.Cell.count(n, small),
                     all == 0 ? StatTable.Cell.none(StatTable.Kind.PERCENT)
                             : new StatTable.Cell(StatTable.Kind.PERCENT, 100.0 * n / all, small))));
         }
         return new StatTable("network", "stats.network.category",
                 List.of("stats.network.count", "stats.network.percent"), rows, null);
+    }
+
+    /** The team's code (if any), then the period's end and start, for {@link #OPEN_IN_PERIOD}. */
+    private static Object[] openArgs(StatisticsQuery q) {
+        return params(q, start(q.to().plusDays(1)), start(q.from()));
     }
 
     static double median(List<Double> values) {
@@ -243,13 +238,6 @@ public class Figures {
         }, args);
     }
 
-    /** The team's clients as a condition after the period's. */
-    private static String teamAfter(StatisticsQuery q, String alias) {
-        return q.team() == null ? ""
-                : " WHERE EXISTS (SELECT 1 FROM stat_client t WHERE t.client_key = " + alias
-                        + ".client_key AND t.team_code = ?)";
-    }
-
     /** The team's code first (its join comes first in every query), then the period's bounds. */
     private static Object[] params(StatisticsQuery q, Instant from, Instant to) {
         return q.team() == null ? new Object[] {FactStore.utc(from), FactStore.utc(to)}
@@ -270,10 +258,5 @@ public class Figures {
 
     private static Instant start(LocalDate day) {
         return day.atStartOfDay(HelsinkiTime.ZONE).toInstant();
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 }
