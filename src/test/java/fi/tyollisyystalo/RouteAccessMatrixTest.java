@@ -94,6 +94,7 @@ class RouteAccessMatrixTest {
             Map.entry("staff/calendar/book", CLIENT_WORK),
             Map.entry("staff/availability", CLIENT_WORK),
             Map.entry("staff/appointment-types", Set.of(Roles.SERVICE_EDITOR, Roles.MANAGER)),
+            Map.entry("staff/statistics", Set.of(Roles.MANAGER, Roles.ADMIN)),
             Map.entry("staff/appointments/:appointmentId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/health-checks/:checkId([0-9]+)", CLIENT_WORK));
 

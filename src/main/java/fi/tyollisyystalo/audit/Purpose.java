@@ -31,7 +31,9 @@ public enum Purpose {
     /** The service itself sends a notice to a person who consented (it reads their address to do so). */
     NOTIFICATION,
     /** The work-ability team reads or writes secure messages with a resident. */
-    MESSAGES;
+    MESSAGES,
+    /** Managers read and export the service's statistics (no personal data in them). */
+    STATISTICS;
 
     private static final List<Purpose> CLIENT_WORK = List.of(CONTACT, APPOINTMENT, PLAN, CONSULTATION);
 

@@ -720,7 +720,7 @@ public class Bookings {
     private void changed(AppointmentEntity a, AppointmentType type, AppointmentChanged.Change change, boolean byStaff) {
         Instant now = clock.instant();
         events.publishEvent(new AppointmentChanged(a.id(), change, type.code(), type.staffRole(), a.way(), byStaff,
-                now));
+                now, a.personId(), a.staffSubject(), a.startsAt()));
         if (change == AppointmentChanged.Change.BOOKED || change == AppointmentChanged.Change.MOVED
                 || change == AppointmentChanged.Change.CANCELLED) {
             notices.notify(a.personId(), NoticeKind.APPOINTMENT_CHANGED, a.startsAt());

@@ -150,6 +150,20 @@ public class PersonService {
         return address.reachable() ? Optional.of(address) : Optional.empty();
     }
 
+    /**
+     * What the statistics keep of a person at a moment, for the service itself: a pseudonym for counting a client
+     * once, the age then and the sex, both from the identity code. Never a name, a code or an address. Not
+     * audited per call: nothing of it identifies the person or is shown of one person.
+     */
+    @Transactional(readOnly = true)
+    @SystemOnly
+    public StatisticalPerson statisticalPerson(long personId, java.time.Instant at) {
+        Person p = store.get(personId);
+        Hetu hetu = store.hetuOf(p);
+        return new StatisticalPerson(store.statisticsKey(personId),
+                hetu.ageOn(LocalDate.ofInstant(at, Formats.HELSINKI)), hetu.sex());
+    }
+
     /** Staff looks at the resident's data, newest first. */
     @Transactional(readOnly = true)
     @ResidentOnly

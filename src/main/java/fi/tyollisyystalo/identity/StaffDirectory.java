@@ -66,6 +66,21 @@ public class StaffDirectory {
         return members.findByTeamCodeOrderByDisplayNameAsc(team).stream().map(m -> toRecord(m, byCode)).toList();
     }
 
+    /** Every registered team, by code, for choosing one (e.g. the statistics of a team). */
+    @Transactional(readOnly = true)
+    @AnyStaff
+    public List<Team> teams() {
+        return teams.findAll().stream().sorted(java.util.Comparator.comparing(TeamEntity::code))
+                .map(t -> new Team(t.code(), t.name())).toList();
+    }
+
+    /** The team of a staff member as stored at their last login, for the service itself (statistics). */
+    @Transactional(readOnly = true)
+    @fi.tyollisyystalo.base.security.SystemOnly
+    public java.util.Optional<String> teamCodeOf(String subject) {
+        return members.findBySubject(subject).map(StaffMemberEntity::teamCode);
+    }
+
     private Map<String, TeamEntity> teamsByCode() {
         return teams.findAll().stream().collect(Collectors.toMap(TeamEntity::code, Function.identity()));
     }

@@ -99,10 +99,18 @@ public class HetuCrypto {
 
     /** HMAC-SHA256 of the canonical code: the same code always gives the same 32 bytes. */
     public byte[] lookupHash(Hetu hetu) {
+        return keyedHash(hetu.value());
+    }
+
+    /**
+     * HMAC-SHA256 of a text under the lookup key, e.g. a statistics pseudonym of a person id ("stat:" + id): the
+     * same text gives the same bytes, and nobody without the key can go back from them or compute them.
+     */
+    public byte[] keyedHash(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hashKey);
-            return mac.doFinal(hetu.value().getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Hashing a personal identity code failed", e);
         }

@@ -39,6 +39,14 @@ public class PersonStore {
         return java.util.HexFormat.of().formatHex(crypto.lookupHash(hetu));
     }
 
+    /**
+     * The person's pseudonym for statistics: 32 hex characters of the keyed hash of the id, so facts can count a
+     * client once without holding the id, the code or the lookup key that finds the person.
+     */
+    public String statisticsKey(long personId) {
+        return java.util.HexFormat.of().formatHex(crypto.keyedHash("stat:" + personId), 0, 16);
+    }
+
     /** Person ids by lookup key, for those keys whose person has logged in at least once. */
     public java.util.Map<String, Long> idsByLookupKeys(java.util.Collection<String> keys) {
         java.util.HexFormat hex = java.util.HexFormat.of();

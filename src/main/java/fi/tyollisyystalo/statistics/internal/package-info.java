@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.statistics.internal;
+
+import org.jspecify.annotations.NullMarked;

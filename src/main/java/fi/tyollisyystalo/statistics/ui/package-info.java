@@ -1,0 +1,4 @@
+@NullMarked
+package fi.tyollisyystalo.statistics.ui;
+
+import org.jspecify.annotations.NullMarked;
