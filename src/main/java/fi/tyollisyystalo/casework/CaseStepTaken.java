@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record CaseStepTaken(long caseId, long personId, Step step, @Nullable String detail, Instant at) {
 
     public enum Step {
-        OPENED, SEGMENT_SET, NETWORK_ADDED, ACTION_ADDED, ACTION_DONE, EVALUATION_DONE, OUTCOME, CLOSED
+        OPENED, SEGMENT_SET, NETWORK_ADDED, ACTION_ADDED, ACTION_DONE, EVALUATION_DONE, OUTCOME, CLOSED,
+        /** The first item of the case's plan agreed with the client: the plan is agreed. */
+        PLAN_AGREED
     }
 }

@@ -240,6 +240,7 @@ public class Cases {
             events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.ACTION_ADDED,
                     d.party().name(), now));
         }
+        planAgreed(caseId, c.personId(), d.agreed(), now);
         return id;
     }
 
@@ -442,7 +443,16 @@ public class Cases {
             events.publishEvent(new CaseStepTaken(caseId, personId, CaseStepTaken.Step.ACTION_DONE,
                     d.party().name(), now));
         }
+        planAgreed(caseId, personId, d.agreed() && !before.agreed(), now);
         return version + 1;
+    }
+
+    /** Publishes PLAN_AGREED when the item just agreed is the first agreed one of the case (an agreed item stays). */
+    private void planAgreed(long caseId, long personId, boolean agreedNow, Instant at) {
+        if (agreedNow && Integer.valueOf(1).equals(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM plan_item WHERE case_id = ? AND agreed", Integer.class, caseId))) {
+            events.publishEvent(new CaseStepTaken(caseId, personId, CaseStepTaken.Step.PLAN_AGREED, null, at));
+        }
     }
 
     private void history(long itemId, long version, PlanDraft d, Instant at) {

@@ -186,6 +186,9 @@ class CaseNetworkIT {
                 .satisfies(g -> assertThat(g.result()).isNull());
         assertThat(events.stream(CaseStepTaken.class).filter(e -> e.caseId() == caseId)
                 .map(CaseStepTaken::step)).contains(CaseStepTaken.Step.ACTION_ADDED, CaseStepTaken.Step.ACTION_DONE);
+        // the plan is agreed once, when its first item is
+        assertThat(events.stream(CaseStepTaken.class).filter(e -> e.caseId() == caseId
+                && e.step() == CaseStepTaken.Step.PLAN_AGREED)).hasSize(1);
     }
 
     @Test

@@ -226,7 +226,7 @@ class StatisticsIT {
         assertThat(row(query, "network", "stats.network.clients")).containsExactly("6", "100 %");
         assertThat(row(query, "network", "stats.network.KELA")).containsExactly("6", "100 %");
         assertThat(row(query, "network", "stats.network.EDUCATION")).containsExactly(SUPPRESSED, SUPPRESSED);
-        // answered the next day, met the day after, first action a day later: medians in days
+        // answered the next day, met the day after, the plan agreed a day later: medians in days
         assertThat(row(query, "leadtimes", "stats.leadtimes.first_answer_at").getFirst()).isEqualTo("6");
         assertThat(Double.parseDouble(row(query, "leadtimes", "stats.leadtimes.first_answer_at").get(1)))
                 .isBetween(1.0, 1.1);

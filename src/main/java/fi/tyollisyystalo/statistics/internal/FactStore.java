@@ -40,7 +40,7 @@ public class FactStore {
             + " (SELECT MIN(v.starts_at) FROM stat_event v WHERE v.client_key = s.client_key AND v.kind = 'VISIT'"
             + "  AND v.step = 'DONE' AND v.starts_at >= s.occurred_at),"
             + " (SELECT MIN(c.occurred_at) FROM stat_event c WHERE c.client_key = s.client_key AND c.kind = 'CASE'"
-            + "  AND c.step = 'ACTION_ADDED' AND c.occurred_at >= s.occurred_at)"
+            + "  AND c.step = 'PLAN_AGREED' AND c.occurred_at >= s.occurred_at)"
             + " FROM stat_event s WHERE s.kind = 'CONTACT' AND s.step = 'SENT' AND s.client_key IS NOT NULL %s";
 
     private static final String CATEGORIES = String.join(", ",

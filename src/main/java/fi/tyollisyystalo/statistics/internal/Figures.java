@@ -32,10 +32,14 @@ public class Figures {
     public static final List<String> IDS = List.of("contacts", "clients", "visits", "outcomes", "leadtimes",
             "evaluations", "network");
 
-    /** The organisation categories a case's network names (NETWORK_ADDED's detail). */
+    /**
+     * The organisation categories a case's network names (NETWORK_ADDED's detail, casework's
+     * {@code NetworkCategory}). A category's place is its bit in {@code stat_case.network_mask}: add new ones at
+     * the end, never reorder.
+     */
     public static final List<String> NETWORK = List.of("EMPLOYMENT_SERVICES", "KELA", "SOCIAL_SERVICES",
             "MENTAL_HEALTH_SUBSTANCE", "HEALTH_CARE", "REHABILITATION", "EDUCATION", "NGO", "CRIMINAL_SANCTIONS",
-            "OTHER");
+            "OTHER", "TE_OFFICE", "PRIVATE_PROVIDER");
 
     private static final List<String> SEXES = List.of("MALE", "FEMALE");
 
@@ -116,7 +120,7 @@ public class Figures {
                 false, true);
     }
 
-    /** Medians in days from the contact of the period to the first answer, the first meeting and the first action. */
+    /** Medians in days from the contact of the period to the first answer, the first meeting and the plan agreed. */
     StatTable leadTimes(StatisticsQuery q) {
         List<String> measures = List.of("first_answer_at", "first_meeting_at", "plan_at");
         List<StatTable.Row> rows = new ArrayList<>();
