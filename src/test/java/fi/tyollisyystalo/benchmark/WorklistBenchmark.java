@@ -5,10 +5,7 @@ import static fi.tyollisyystalo.benchmark.BenchmarkSupport.log;
 import static fi.tyollisyystalo.benchmark.BenchmarkSupport.ms;
 import static fi.tyollisyystalo.benchmark.BenchmarkSupport.percentile;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,17 +17,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
-import org.apache.catalina.startup.Tomcat;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import fi.tyollisyystalo.identity.Hetu;
 import fi.tyollisyystalo.identity.internal.TestLogins;
@@ -251,261 +239,15 @@ public final class WorklistBenchmark {
     }
 
     /**
-     * The live heap of open worklist views: real Chromium pages, each its own browser context (own session),
-     * signed in through the real login and showing the worklist's first page. The browser is driven from a
-     * child JVM ({@link OpenViews}) so that the Playwright client's own objects are not counted in this
-     * server's heap. One view is opened first as a warm-up (classes, caches). Before and after the others, once
-     * Tomcat has closed the idle connections, the live objects are read (class histogram after a full collection,
-     * and the heap used by {@code MemoryMXBean} for comparison); then the new views' HTTP sessions are ended and
-     * they are read again, which separates what the sessions held from what stays in the server.
+     * The live heap of open worklist views ({@link LiveHeap}): real Chromium pages, each its own browser context
+     * (own session), signed in as {@code koordinaattori} through the real login and showing the worklist's first
+     * page.
      */
     private static void heap(ConfigurableApplicationContext context, int views) throws Exception {
-        if (views <= 0) {
-            return;
+        if (views > 0) {
+            LiveHeap.measure(context, "worklist", views, "/" + ReferralPages.WORKLIST, "#contact-requests a",
+                    "koordinaattori");
         }
-        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OpenViews.class.getName(), base, String.valueOf(views))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8)); var in = child.getOutputStream()) {
-            expect(out, "WARM");
-            Tomcat tomcat = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat();
-            long settle = Long.getLong("bench.settleSeconds", 120);
-            awaitIdleConnections(tomcat, settle);
-            long before = liveHeap();
-            // the histograms go to files: a map of them on the heap would be counted in the figure it explains
-            Path histogramBefore = histogram("before");
-            java.util.Set<String> sessionsBefore = sessionIds(tomcat);
-            heapDump("before");
-            in.write('\n');
-            in.flush();
-            String opened = expect(out, "OPEN");
-            log("%d worklist views opened in %s s (a child JVM drives Chromium)", views, opened.substring(5));
-            awaitIdleConnections(tomcat, settle);
-            long after = liveHeap();
-            heapDump("after");
-            Path histogramAfter = histogram("after");
-            int ended = 0;
-            for (org.apache.catalina.Session session : manager(tomcat).findSessions()) {
-                if (!sessionsBefore.contains(session.getIdInternal())) {
-                    session.expire();
-                    ended++;
-                }
-            }
-            long afterSessions = liveHeap();
-            Path histogramSessionsEnded = histogram("sessions-ended");
-            printHistogramGrowth(readHistogram(histogramBefore), readHistogram(histogramAfter), views);
-            long[] objects = {liveBytes(histogramBefore), liveBytes(histogramAfter), liveBytes(histogramSessionsEnded)};
-            log("live objects (class histograms): before %.1f MB, after %.1f MB with %d more open worklist views: %.0f KB"
-                    + " per view", objects[0] / 1048576.0, objects[1] / 1048576.0, views,
-                    (objects[1] - objects[0]) / 1024.0 / views);
-            log("after ending their %d HTTP sessions %.1f MB: %.0f KB per view was held by the session (HTTP session,"
-                    + " security context, Vaadin session and UI), %.0f KB per view stays in the server (pools that"
-                    + " grow with simultaneous connections, the dev identity provider)", ended,
-                    objects[2] / 1048576.0, (objects[1] - objects[2]) / 1024.0 / views,
-                    (objects[2] - objects[0]) / 1024.0 / views);
-            log("heap used (MemoryMXBean, includes the collector's unfilled space): before %.1f MB, after %.1f MB"
-                    + " (%.0f KB per view), after the sessions ended %.1f MB", before / 1048576.0, after / 1048576.0,
-                    (after - before) / 1024.0 / views, afterSessions / 1048576.0);
-            in.write('\n');
-            in.flush();
-            expect(out, "CLOSED");
-        } finally {
-            if (!child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
-        }
-    }
-
-    private static String expect(java.io.BufferedReader out, String word) throws java.io.IOException {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith(word)) {
-                return line;
-            }
-        }
-        throw new IllegalStateException("the browser process ended before " + word);
-    }
-
-    /**
-     * The browser side of the heap figure, in its own JVM: opens one worklist view, says WARM, waits for a line,
-     * opens {@code views} more (all kept open), checks each shows rows, says OPEN and the seconds, waits for a
-     * line, closes everything and says CLOSED.
-     */
-    public static final class OpenViews {
-
-        public static void main(String[] args) throws Exception {
-            String base = args[0];
-            int views = Integer.parseInt(args[1]);
-            var stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                    java.nio.charset.StandardCharsets.UTF_8));
-            try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                "--no-first-run")));
-                List<BrowserContext> open = new ArrayList<>();
-                open.add(openWorklist(browser, base));
-                System.out.println("WARM");
-                System.out.flush();
-                stdin.readLine();
-                long started = System.nanoTime();
-                for (int i = 0; i < views; i++) {
-                    open.add(openWorklist(browser, base));
-                }
-                for (BrowserContext c : open) {
-                    if (c.pages().getFirst().locator("#contact-requests a").count() == 0) {
-                        throw new IllegalStateException("a worklist view shows no rows");
-                    }
-                }
-                System.out.printf(java.util.Locale.ROOT, "OPEN %.1f%n", (System.nanoTime() - started) / 1e9);
-                System.out.flush();
-                stdin.readLine();
-                open.forEach(BrowserContext::close);
-                browser.close();
-            }
-            System.out.println("CLOSED");
-            System.out.flush();
-        }
-
-        private OpenViews() {
-        }
-    }
-
-    private static BrowserContext openWorklist(Browser browser, String base) {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI")
-                .setViewportSize(1280, 900).setTimezoneId("Europe/Helsinki"));
-        c.setDefaultTimeout(60_000);
-        Page page = c.newPage();
-        page.navigate(base + "/" + ReferralPages.WORKLIST);
-        waitForVaadin(page);
-        page.locator("#login-staff").click();
-        page.locator("button[data-username='koordinaattori']").click();
-        waitForVaadin(page);
-        page.locator("#contact-requests a").first().waitFor();
-        return c;
-    }
-
-    private static void waitForVaadin(Page p) {
-        p.waitForLoadState();
-        p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
-                + " && document.querySelector('h1') !== null");
-    }
-
-    /**
-     * Waits (at most {@code seconds}) until Tomcat has no open connection: an idle browser's connections stay open
-     * for the keep-alive timeout (60 s) and hold their buffers until then. Tomcat's count includes the one its
-     * acceptor has already counted for the next connection, so idle is 1.
-     */
-    private static void awaitIdleConnections(Tomcat tomcat, long seconds) throws InterruptedException {
-        var http = (org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler();
-        long started = System.nanoTime();
-        long deadline = started + seconds * 1_000_000_000L;
-        while (http.getConnectionCount() > 1 && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-        }
-        log("%d open connections after waiting %.0f s for idle ones to close (keep-alive timeout %d ms)",
-                http.getConnectionCount() - 1, (System.nanoTime() - started) / 1e9, http.getKeepAliveTimeout());
-    }
-
-    private static org.apache.catalina.Manager manager(Tomcat tomcat) {
-        return ((org.apache.catalina.Context) tomcat.getHost().findChildren()[0]).getManager();
-    }
-
-    private static java.util.Set<String> sessionIds(Tomcat tomcat) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (org.apache.catalina.Session session : manager(tomcat).findSessions()) {
-            ids.add(session.getIdInternal());
-        }
-        return ids;
-    }
-
-    /**
-     * The live class histogram as {@code jcmd GC.class_histogram} prints it, written to
-     * {@code target/bench-worklist-histogram-<name>.txt}.
-     */
-    private static Path histogram(String name) throws java.io.IOException {
-        try {
-            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {null}, new String[] {String[].class.getName()});
-            return java.nio.file.Files.writeString(Path.of("target", "bench-worklist-histogram-" + name + ".txt"),
-                    text);
-        } catch (javax.management.JMException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The bytes of all live objects, from the total line of a histogram file. */
-    private static long liveBytes(Path histogram) throws java.io.IOException {
-        for (String line : java.nio.file.Files.readAllLines(histogram)) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length == 3 && f[0].equals("Total")) {
-                return Long.parseLong(f[2]);
-            }
-        }
-        throw new IllegalStateException("no total in " + histogram);
-    }
-
-    /** Instances and bytes by class name, from a histogram file. */
-    private static Map<String, long[]> readHistogram(Path file) throws java.io.IOException {
-        Map<String, long[]> byClass = new java.util.HashMap<>();
-        for (String line : java.nio.file.Files.readAllLines(file)) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length >= 4 && f[0].endsWith(":")) {
-                byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
-            }
-        }
-        return byClass;
-    }
-
-    /** What the open views added, by class: the 30 largest growths per view. */
-    private static void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after, int views) {
-        log("| class | instances per view | bytes per view |");
-        log("|---|---:|---:|");
-        after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), new long[] {
-                    e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
-                    e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
-                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
-                .filter(e -> e.getValue()[1] > 16L * views || e.getKey().startsWith("fi.tyollisyystalo")
-                        && e.getValue()[0] > 0 || e.getKey().endsWith("UI") && e.getValue()[0] > 0)
-                .limit(60)
-                .forEach(e -> log("| %s | %.1f | %.0f |", e.getKey(), e.getValue()[0] / (double) views,
-                        e.getValue()[1] / (double) views));
-    }
-
-    /**
-     * With {@code -Dbench.heapDumps=<folder>}, writes the live objects to {@code <folder>/worklist-<name>.hprof}
-     * (for reading who holds the bytes, e.g. with a dominator tree); without it, nothing.
-     */
-    private static void heapDump(String name) throws java.io.IOException {
-        String folder = System.getProperty("bench.heapDumps");
-        if (folder == null || folder.isBlank()) {
-            return;
-        }
-        Path file = Path.of(folder, "worklist-" + name + ".hprof").toAbsolutePath();
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.deleteIfExists(file);
-        ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-                .dumpHeap(file.toString(), true);
-        log("heap dump (live objects): %s", file);
-    }
-
-    /** Heap used after full collections, the smallest of a few readings. */
-    private static long liveHeap() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(300);
-            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
-        }
-        return least;
     }
 
     private WorklistBenchmark() {

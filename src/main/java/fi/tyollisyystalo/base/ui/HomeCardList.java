@@ -3,11 +3,9 @@ package fi.tyollisyystalo.base.ui;
 import java.util.Comparator;
 import java.util.List;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import org.jsoup.nodes.Element;
+
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -29,22 +27,20 @@ public class HomeCardList extends UnorderedList {
         return !shown.isEmpty();
     }
 
-    private ListItem card(HomeCard c) {
-        ListItem card = new ListItem();
-        card.addClassNames("tt-card", "tt-card--" + c.key());
-        H3 title = new H3();
+    /** A card as static markup ({@link StaticHtml}): it has nothing to listen to. */
+    private Html card(HomeCard c) {
+        Element card = StaticHtml.root("li").addClass("tt-card").addClass("tt-card--" + c.key());
+        Element title = card.appendElement("h3");
         if (c.target() != null) {
-            title.add(new Anchor(Pages.href(c.target()), getTranslation(c.titleKey())));
+            title.appendElement("a").attr("href", Pages.href(c.target())).text(getTranslation(c.titleKey()));
         } else {
-            title.setText(getTranslation(c.titleKey()));
+            title.text(getTranslation(c.titleKey()));
         }
-        card.add(title, new Paragraph(getTranslation(c.textKey())));
+        card.appendElement("p").text(getTranslation(c.textKey()));
         if (c.target() == null) {
-            Span soon = new Span(getTranslation("home.room.soon"));
-            soon.addClassName("tt-badge");
-            card.add(new Paragraph(soon));
-            card.addClassName("tt-card--soon");
+            card.appendElement("p").appendElement("span").addClass("tt-badge").text(getTranslation("home.room.soon"));
+            card.addClass("tt-card--soon");
         }
-        return card;
+        return StaticHtml.of(card);
     }
 }

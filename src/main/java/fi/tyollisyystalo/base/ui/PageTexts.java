@@ -63,15 +63,34 @@ public final class PageTexts {
      * {@code lang} on the component and returns the text in the language it is shown in.
      */
     public String mark(HasElement component, LocalizedText text) {
-        LocalizedText.Picked picked = text.pick(page);
+        LocalizedText.Picked picked = note(text);
         if (picked.isFallbackFrom(page)) {
             component.getElement().setAttribute("lang", picked.language().getLanguage());
-            fallbacks.add(picked.language().getLanguage());
-            showNotice();
         } else {
             component.getElement().removeAttribute("lang");
         }
         return picked.text();
+    }
+
+    /**
+     * The same for markup built without components (a result card rendered as one piece of HTML): sets
+     * {@code lang} on the element when the text falls back to another language, and returns the text.
+     */
+    public String mark(org.jsoup.nodes.Element element, LocalizedText text) {
+        LocalizedText.Picked picked = note(text);
+        if (picked.isFallbackFrom(page)) {
+            element.attr("lang", picked.language().getLanguage());
+        }
+        return picked.text();
+    }
+
+    private LocalizedText.Picked note(LocalizedText text) {
+        LocalizedText.Picked picked = text.pick(page);
+        if (picked.isFallbackFrom(page)) {
+            fallbacks.add(picked.language().getLanguage());
+            showNotice();
+        }
+        return picked;
     }
 
     /**

@@ -1,53 +1,49 @@
 package fi.tyollisyystalo.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import org.jsoup.nodes.Element;
+
 import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /** Who provides the service, the pages the law requires, contacts, and where to get help at once. */
 class SiteFooter extends Footer {
 
     SiteFooter(Organisation org) {
         addClassName("tt-footer");
-        Div inner = new Div();
-        inner.addClassName("tt-footer__inner");
+        // one piece of static markup (StaticHtml): the footer is on every page and has nothing to listen to
+        Element inner = StaticHtml.root("div").addClass("tt-footer__inner");
 
-        Div about = column("footer.about.heading");
-        about.add(new Paragraph(org.name(getLocale())), new Paragraph(org.address()),
-                new Paragraph(new Anchor(org.phoneHref(), org.phone())),
-                new Paragraph(new Anchor("mailto:" + org.email(), org.email())));
+        Element about = column(inner, "footer.about.heading");
+        about.appendElement("p").text(org.name(getLocale()));
+        about.appendElement("p").text(org.address());
+        about.appendElement("p").appendElement("a").attr("href", org.phoneHref()).text(org.phone());
+        about.appendElement("p").appendElement("a").attr("href", "mailto:" + org.email()).text(org.email());
 
-        Nav links = new Nav();
-        links.addClassName("tt-footer__col");
-        links.getElement().setAttribute("aria-labelledby", "footer-links-heading");
-        H2 linksHeading = new H2(getTranslation("footer.links.heading"));
-        linksHeading.setId("footer-links-heading");
-        UnorderedList list = new UnorderedList(
-                new ListItem(new Anchor(Pages.href(AccessibilityStatementView.class), getTranslation("footer.accessibility"))),
-                new ListItem(new Anchor(Pages.href(PrivacyNoticeView.class), getTranslation("footer.privacy"))),
-                new ListItem(new Anchor(Pages.href(ContactView.class), getTranslation("footer.contact"))),
-                new ListItem(new Anchor("mailto:" + org.accessibilityEmail(), getTranslation("footer.feedback"))));
-        links.add(linksHeading, list);
+        Element links = inner.appendElement("nav").addClass("tt-footer__col")
+                .attr("aria-labelledby", "footer-links-heading");
+        links.appendElement("h2").id("footer-links-heading").text(getTranslation("footer.links.heading"));
+        Element list = links.appendElement("ul");
+        link(list, Pages.href(AccessibilityStatementView.class), "footer.accessibility");
+        link(list, Pages.href(PrivacyNoticeView.class), "footer.privacy");
+        link(list, Pages.href(ContactView.class), "footer.contact");
+        link(list, "mailto:" + org.accessibilityEmail(), "footer.feedback");
 
-        Div urgent = column("footer.urgent.heading");
-        urgent.add(new Paragraph(getTranslation("footer.urgent.emergency")),
-                new Paragraph(getTranslation("footer.urgent.crisis")),
-                new Paragraph(getTranslation("footer.urgent.note")));
+        Element urgent = column(inner, "footer.urgent.heading");
+        urgent.appendElement("p").text(getTranslation("footer.urgent.emergency"));
+        urgent.appendElement("p").text(getTranslation("footer.urgent.crisis"));
+        urgent.appendElement("p").text(getTranslation("footer.urgent.note"));
 
-        inner.add(about, links, urgent);
-        Paragraph bottom = new Paragraph(getTranslation("footer.bottom", org.name(getLocale())));
-        bottom.addClassName("tt-footer__bottom");
-        add(inner, bottom);
+        Element bottom = StaticHtml.root("p").addClass("tt-footer__bottom")
+                .text(getTranslation("footer.bottom", org.name(getLocale())));
+        add(StaticHtml.of(inner), StaticHtml.of(bottom));
     }
 
-    private Div column(String headingKey) {
-        Div col = new Div(new H2(getTranslation(headingKey)));
-        col.addClassName("tt-footer__col");
+    private Element column(Element inner, String headingKey) {
+        Element col = inner.appendElement("div").addClass("tt-footer__col");
+        col.appendElement("h2").text(getTranslation(headingKey));
         return col;
+    }
+
+    private void link(Element list, String href, String textKey) {
+        list.appendElement("li").appendElement("a").attr("href", href).text(getTranslation(textKey));
     }
 }

@@ -1,43 +1,53 @@
 package fi.tyollisyystalo.servicemap.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import org.jsoup.nodes.Element;
+
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.QueryParameters;
 
-import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.ui.PageTexts;
+import fi.tyollisyystalo.base.ui.StaticHtml;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.ServiceHit;
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 
-/** A service in the result list: name (the link), provider, summary, domains and ways in. */
-class ServiceCard extends ListItem {
+/**
+ * A service in the result list: name (the link), provider, summary, domains and ways in. Rendered as one piece of
+ * {@link StaticHtml} (one server-side node per card instead of a dozen components).
+ */
+final class ServiceCard {
 
-    /** {@code search} is the search the card was found with, so the service page can lead back to it. */
-    ServiceCard(ServiceHit hit, PageTexts texts, QueryParameters search) {
-        addClassName("tt-service-card");
-        H2 title = new H2(texts.set(new Anchor(ServiceQueryParameters.href(ServiceMapPages.service(hit.id()), search), ""),
-                hit.name()));
-        Paragraph provider = texts.paragraph(hit.organisationName());
-        provider.addClassName("tt-service-card__provider");
-        Paragraph summary = texts.paragraph(hit.summary());
-        Div tags = new Div();
-        tags.addClassName("tt-tags");
+    private ServiceCard() {
+    }
+
+    /**
+     * {@code search} is the search the card was found with, so the service page can lead back to it;
+     * {@code translation} gives the page's translation of a key.
+     */
+    static Html of(ServiceHit hit, PageTexts texts, QueryParameters search, UnaryOperator<String> translation) {
+        Element card = StaticHtml.root("li").addClass("tt-service-card");
+        Element link = new Element("a").attr("href",
+                ServiceQueryParameters.href(ServiceMapPages.service(hit.id()), search));
+        link.text(texts.mark(link, hit.name()));
+        card.appendElement("h2").appendChild(link);
+        Element provider = card.appendElement("p").addClass("tt-service-card__provider");
+        provider.text(texts.mark(provider, hit.organisationName()));
+        Element summary = card.appendElement("p");
+        summary.text(texts.mark(summary, hit.summary()));
+        Element tags = card.appendElement("div").addClass("tt-tags");
         for (Domain d : Domain.values()) {
             if (hit.domains().contains(d)) {
-                Span tag = new Span(getTranslation("domain." + d.name()));
-                tag.addClassNames("tt-tag", "tt-tag--" + d.name().toLowerCase());
-                tags.add(tag);
+                tags.appendElement("span").addClass("tt-tag").addClass("tt-tag--" + d.name().toLowerCase(Locale.ROOT))
+                        .text(translation.apply("domain." + d.name()));
             }
         }
-        Paragraph ways = new Paragraph(String.join(" · ", hit.ways().stream()
-                .map(w -> getTranslation("servicemap.way." + w.name())).toList())
-                + (hit.chargeType() == ChargeType.FREE ? " · " + getTranslation("servicemap.charge.FREE") : ""));
-        ways.addClassName("tt-service-card__ways");
-        add(title, provider, summary, tags, ways);
+        card.appendElement("p").addClass("tt-service-card__ways").text(String.join(" · ", hit.ways().stream()
+                .map(w -> translation.apply("servicemap.way." + w.name())).toList())
+                + (hit.chargeType() == ChargeType.FREE ? " · " + translation.apply("servicemap.charge.FREE") : ""));
+        return StaticHtml.of(card);
     }
 }

@@ -41,7 +41,11 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Paragraph summary = new Paragraph();
     private final UnorderedList results = new UnorderedList();
     private final Button more = new Button();
-    private final LeafletMap map;
+    /** The map and its script (Leaflet, 160 KB) are made only when the visitor asks for the map. */
+    private LeafletMap map;
+    private final Div mapSlot = new Div();
+    private final String tileUrl;
+    private final String attribution;
     private final Button mapToggle = new Button();
     private final PageTexts texts = new PageTexts(getLocale());
     private ServiceQuery query = ServiceQuery.ALL;
@@ -50,8 +54,9 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     ServiceMapView(ServiceMapService services, @Value("${tyollisyystalo.map.tile-url}") String tileUrl,
             @Value("${tyollisyystalo.map.attribution}") String attribution) {
         this.services = services;
-        this.map = new LeafletMap(tileUrl, attribution);
-        map.setVisible(false);
+        this.tileUrl = tileUrl;
+        this.attribution = attribution;
+        mapSlot.addClassName("tt-map-slot");
         mapToggle.setId("map-toggle");
         mapToggle.setText(getTranslation("servicemap.map.show"));
         mapToggle.getElement().setAttribute("aria-pressed", "false");
@@ -84,7 +89,7 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Div resultBar = new Div(summary, mapToggle);
         resultBar.addClassName("tt-resultbar");
         add(new H1(getTranslation("servicemap.title")), new Paragraph(getTranslation("servicemap.lead")), searchRow,
-                filters, resultBar, texts.notice(), map, results, more);
+                filters, resultBar, texts.notice(), mapSlot, results, more);
     }
 
     @Override
@@ -112,13 +117,17 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         summary.setText(first.total() == 0 ? getTranslation("servicemap.results.none")
                 : getTranslation("servicemap.results.count", first.total()));
         append(first);
-        if (map.isVisible()) {
+        if (mapShown()) {
             map.show(services.mapPoints(query, getLocale()));
         }
     }
 
     private void toggleMap() {
-        boolean show = !map.isVisible();
+        boolean show = !mapShown();
+        if (map == null) {
+            map = new LeafletMap(tileUrl, attribution);
+            mapSlot.add(map);
+        }
         map.setVisible(show);
         mapToggle.setText(getTranslation(show ? "servicemap.map.hide" : "servicemap.map.show"));
         mapToggle.getElement().setAttribute("aria-pressed", String.valueOf(show));
@@ -127,13 +136,17 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
+    private boolean mapShown() {
+        return map != null && map.isVisible();
+    }
+
     private void showMore() {
         append(services.search(query, getLocale(), shown, PAGE));
     }
 
     private void append(SearchResult page) {
         QueryParameters search = ServiceQueryParameters.of(query);
-        page.hits().forEach(hit -> results.add(new ServiceCard(hit, texts, search)));
+        page.hits().forEach(hit -> results.add(ServiceCard.of(hit, texts, search, key -> getTranslation(key))));
         shown += page.hits().size();
         more.setVisible(shown < page.total());
     }

@@ -1,0 +1,31 @@
+package fi.tyollisyystalo.base.ui;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.vaadin.flow.component.Html;
+
+/**
+ * Markup that has nothing to listen to (a result card, the footer), built with jsoup and sent as one
+ * {@link Html} component: one server-side node instead of a component, element and state per tag, which is
+ * most of what an open page costs the server (issue #14, docs/benchmarks.md). Texts go in with
+ * {@link Element#text(String)}, which escapes them; never put a visitor's or an editor's text in as markup.
+ * Links are ordinary links, and the router follows those within the application as it does an {@code Anchor}.
+ */
+public final class StaticHtml {
+
+    private StaticHtml() {
+    }
+
+    /** A root element to build on, written out without pretty-printing (no whitespace added between tags). */
+    public static Element root(String tag) {
+        Document markup = Document.createShell("");
+        markup.outputSettings().prettyPrint(false);
+        return markup.body().appendElement(tag);
+    }
+
+    /** The element and everything in it as one component. */
+    public static Html of(Element root) {
+        return new Html(root.outerHtml());
+    }
+}
