@@ -27,7 +27,7 @@ import fi.tyollisyystalo.referral.ContactRequestStepTaken;
 @Component
 class FactRecorder {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 10;
 
     private final FactStore store;
     private final PersonService persons;
@@ -40,6 +40,17 @@ class FactRecorder {
         this.persons = persons;
         this.staff = staff;
         this.tx = new TransactionTemplate(transactions);
+        // the derived rows are recomputed with REPLACE … SELECT from the log: under READ COMMITTED the rows read
+        // are not locked, so two events of one client rarely deadlock (and are retried when they do)
+        this.tx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 60) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Async
@@ -82,6 +93,8 @@ class FactRecorder {
                     if (attempt == ATTEMPTS) {
                         throw ex;
                     }
+                    // two events of one client at once: let the other finish, then derive again from the log
+                    backOff(attempt);
                 }
             }
         });
