@@ -15,6 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasRole('MANAGER')")
+@PreAuthorize("hasRole('" + Roles.MANAGER + "')")
 public @interface ManagerOnly {
 }

@@ -12,6 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+@PreAuthorize("hasAnyRole('" + Roles.MANAGER + "','" + Roles.ADMIN + "')")
 public @interface ManagerOrAdmin {
 }

@@ -15,6 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasRole('PROFESSIONAL')")
+@PreAuthorize("hasRole('" + Roles.PROFESSIONAL + "')")
 public @interface NetworkPartner {
 }
