@@ -15,6 +15,9 @@ public record CaseStepTaken(long caseId, long personId, Step step, @Nullable Str
     public enum Step {
         OPENED, SEGMENT_SET, NETWORK_ADDED, ACTION_ADDED, ACTION_DONE, EVALUATION_DONE, OUTCOME, CLOSED,
         /** The first item of the case's plan agreed with the client: the plan is agreed. */
-        PLAN_AGREED
+        PLAN_AGREED,
+        /** The client's unemployment duration at the start recorded or corrected; the detail is its
+         * {@link UnemploymentDuration} code. */
+        UNEMPLOYMENT_RECORDED
     }
 }

@@ -341,6 +341,8 @@ public class FollowUps {
     private static Purpose auditPurpose(FollowUpPurpose purpose) {
         return switch (purpose) {
             case CASE_EVALUATION -> Purpose.PLAN;
+            // the outcome and experience questionnaires are asked for the service's follow-up and evaluation
+            case PROM_START, PROM_FOLLOW_UP, PREM_VISIT, PREM_END -> Purpose.PLAN;
         };
     }
 
