@@ -54,6 +54,24 @@ class ServiceMapJourneyIT extends BrowserTest {
         page.locator(".tt-actions .tt-status:has-text('kopioitu')").waitFor();
     }
 
+    @Test
+    void show_more_moves_the_keyboard_to_the_first_new_service_and_says_how_many_are_shown() {
+        open(page, "/services");
+        assertThat(page.locator("#results > li").count()).isEqualTo(20);
+        page.locator("#more-results").focus();
+        page.keyboard().press("Enter");
+        page.locator("#results > li:nth-child(21)").waitFor();
+        waitForVaadin(page);
+        int shown = page.locator("#results > li").count();
+        assertThat(shown).isGreaterThan(20);
+        assertThat((Boolean) page.evaluate("() => document.querySelector('#results > li:nth-child(21)')"
+                + ".contains(document.activeElement) && document.activeElement.tagName === 'A'"))
+                .as("focus on %s", page.evaluate("() => document.activeElement.outerHTML.substring(0, 200)")).isTrue();
+        assertThat(page.locator("#result-summary").getAttribute("role")).isEqualTo("status");
+        assertThat(page.locator("#result-summary").innerText()).endsWith("Näytetään " + shown + ".");
+        assertAccessible(page);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "sv-FI|hälsokontrollen|Hälsokontroll för arbetslösa|Servicekarta",

@@ -140,8 +140,18 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return map != null && map.isVisible();
     }
 
+    /**
+     * The next page of cards. Keyboard and screen-reader users go on where the new cards begin: the focus moves to
+     * the first new card's link (the button may be gone), and the result summary, a status region, says how many
+     * are now shown.
+     */
     private void showMore() {
-        append(services.search(query, getLocale(), shown, PAGE));
+        int before = shown;
+        SearchResult next = services.search(query, getLocale(), shown, PAGE);
+        append(next);
+        summary.setText(getTranslation("servicemap.results.shown", next.total(), shown));
+        results.getElement().executeJs("const li = this.children[$0]; const a = li && li.querySelector('a');"
+                + " if (a) { a.focus(); }", before);
     }
 
     private void append(SearchResult page) {
