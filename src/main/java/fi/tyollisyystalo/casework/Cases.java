@@ -180,6 +180,25 @@ public class Cases {
         return version + 1;
     }
 
+    /**
+     * Records or corrects how long the client had been unemployed when the case started; returns the new version.
+     * A change is audited as the segment's is and is a step for the statistics ({@code UNEMPLOYMENT_RECORDED},
+     * the duration's name as detail); the same value again changes nothing. Like the segment, the case keeps only
+     * the latest value (the audit log says who changed it and when).
+     */
+    @Transactional
+    @ClientWork
+    public long recordUnemployment(long caseId, long version, UnemploymentDuration duration) {
+        ClientCase c = get(caseId);
+        if (c.unemployment() == duration && c.version() == version) {
+            return version;
+        }
+        changeCase(c, version, "unemployment = ?", duration.name());
+        events.publishEvent(new CaseStepTaken(caseId, c.personId(), CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
+                duration.name(), clock.instant()));
+        return version + 1;
+    }
+
     /** Closes the case with its outcome; evaluations not yet done are no longer due. Returns the new version. */
     @Transactional
     @ClientWork
@@ -539,13 +558,15 @@ public class Cases {
                 rs.getObject("opened_on", LocalDate.class), rs.getString("responsible_name"),
                 rs.getString("daily_coping") == null ? null : Segment.Coping.valueOf(rs.getString("daily_coping")),
                 rs.getString("service_need") == null ? null : Segment.Need.valueOf(rs.getString("service_need")),
+                rs.getString("unemployment") == null ? null
+                        : UnemploymentDuration.valueOf(rs.getString("unemployment")),
                 rs.getInt("path_step"), rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("outcome_note"), rs.getLong("version")), args);
         // client names are for staff; a resident reads only their own case and needs none
         Map<Long, String> names = currentUser.isResident() || bare.isEmpty() ? Map.of()
                 : persons.clientNames(bare.stream().map(ClientCase::personId).collect(Collectors.toSet()));
         return bare.stream().map(c -> new ClientCase(c.id(), c.personId(), names.getOrDefault(c.personId(), ""),
-                c.status(), c.openedOn(), c.responsibleName(), c.coping(), c.need(), c.pathStep(), c.outcome(),
+                c.status(), c.openedOn(), c.responsibleName(), c.coping(), c.need(), c.unemployment(), c.pathStep(), c.outcome(),
                 c.outcomeNote(), c.version())).toList();
     }
 

@@ -3,6 +3,7 @@ package fi.tyollisyystalo.identity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -189,6 +190,17 @@ public class PersonService {
     @ClientWork
     public Map<String, Long> personIdsByReferralKey(java.util.Collection<String> keys) {
         return store.idsByLookupKeys(keys);
+    }
+
+    /**
+     * The person id of the resident a referral key belongs to, once they have logged in: for the service itself,
+     * so that the event of a professional's referral (or consented consultation) names whom it is about. Not
+     * audited: the id goes only into that event, never on a screen.
+     */
+    @Transactional(readOnly = true)
+    @SystemOnly
+    public Optional<Long> personIdOfReferralKey(String key) {
+        return Optional.ofNullable(store.idsByLookupKeys(List.of(key)).get(key));
     }
 
     /** A client-work professional finds a client by personal identity code, for a stated purpose. */

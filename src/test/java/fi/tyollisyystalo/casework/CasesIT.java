@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +31,11 @@ import fi.tyollisyystalo.referral.ContactRequestAccepted;
  * Cases and the shared plan against the real database: an accepted request delivered twice opens one case,
  * with the interim evaluations due at month ends that clamp; the plan's versions, a stale edit refused, final
  * items kept, the client's own ticks and comments and nothing more; another resident reaches nothing; closing
- * removes what is no longer due. Reads and writes are audited.
+ * removes what is no longer due. Reads and writes are audited. The unemployment duration at the start is
+ * recorded and corrected (a step for the statistics each time, audited), by client-work staff only.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class CasesIT {
 
     @Autowired ApplicationContext context;
@@ -39,6 +43,7 @@ class CasesIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationEvents recorded;
 
     private long births;
 
@@ -186,5 +191,46 @@ class CasesIT {
                 + " = 'WORK_ABILITY_PLAN' AND purpose = 'PLAN'", Integer.class, person)).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_person_id = ? AND object_type"
                 + " = 'WORK_ABILITY_PLAN' AND purpose = 'OWN_DATA'", Integer.class, person)).isPositive();
+    }
+
+    @Test
+    void the_unemployment_duration_is_recorded_and_corrected_as_a_step_audited_and_refused_to_others() {
+        long person = resident(4);
+        coordinator();
+        long caseId = cases.open(person);
+        ClientCase opened = cases.get(caseId);
+        assertThat(opened.unemployment()).as("unknown until recorded").isNull();
+        long version = cases.recordUnemployment(caseId, opened.version(), UnemploymentDuration.OVER_3_YEARS);
+        assertThat(cases.get(caseId).unemployment()).isEqualTo(UnemploymentDuration.OVER_3_YEARS);
+        // corrected; the same value again is no change and no step
+        version = cases.recordUnemployment(caseId, version, UnemploymentDuration.YEARS_1_TO_3);
+        assertThat(cases.recordUnemployment(caseId, version, UnemploymentDuration.YEARS_1_TO_3)).isEqualTo(version);
+        long stale = version - 1;
+        assertThatThrownBy(() -> cases.recordUnemployment(caseId, stale, UnemploymentDuration.UNKNOWN))
+                .isInstanceOfSatisfying(PlanRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(PlanRefused.Reason.CHANGED));
+        assertThat(cases.get(caseId).unemployment()).isEqualTo(UnemploymentDuration.YEARS_1_TO_3);
+        assertThat(cases.get(caseId).unemployment().longTerm()).isTrue();
+        assertThat(recorded.stream(CaseStepTaken.class).filter(e -> e.caseId() == caseId
+                && e.step() == CaseStepTaken.Step.UNEMPLOYMENT_RECORDED))
+                .extracting(CaseStepTaken::personId, CaseStepTaken::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(person, "OVER_3_YEARS"),
+                        org.assertj.core.groups.Tuple.tuple(person, "YEARS_1_TO_3"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_person_id = ? AND object_type"
+                + " = 'CLIENT_CASE' AND action = 'UPDATE' AND purpose = 'PLAN' AND actor_role = ?", Integer.class,
+                person, Roles.COORDINATOR)).isEqualTo(2);
+
+        // only client-work staff record it: not a partner's professional, a manager or the client
+        long now = cases.get(caseId).version();
+        for (String role : List.of(Roles.PROFESSIONAL, Roles.MANAGER, Roles.SERVICE_EDITOR)) {
+            TestLogins.staff("case-other-" + role, "Muu Rooli", role);
+            assertThatThrownBy(() -> cases.recordUnemployment(caseId, now, UnemploymentDuration.UNKNOWN)).as(role)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        resident(4);
+        assertThatThrownBy(() -> cases.recordUnemployment(caseId, now, UnemploymentDuration.UNKNOWN))
+                .isInstanceOf(AccessDeniedException.class);
+        coordinator();
+        assertThat(cases.get(caseId).unemployment()).isEqualTo(UnemploymentDuration.YEARS_1_TO_3);
     }
 }

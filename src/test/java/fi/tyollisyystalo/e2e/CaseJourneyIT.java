@@ -37,12 +37,16 @@ class CaseJourneyIT extends BrowserTest {
         assertThat(page.locator("h1").innerText()).contains("Elias Lindqvist");
         String caseUrl = page.url();
 
-        // segment and step
+        // segment, unemployment at the start and step
+        assertThat(page.locator("main").innerText()).contains(translation("fi", "case.unemployment.none"));
         select("#case-coping", translation("fi", "case.coping.HARD"));
         select("#case-need", translation("fi", "case.need.HIGH"));
+        select("#case-unemployment", translation("fi", "case.unemployment.OVER_3_YEARS"));
         select("#case-step", translation("fi", "case.step.2"));
         page.locator("#case-segment-save").click();
         page.locator("main").getByText(translation("fi", "case.segment.CARE")).first().waitFor();
+        assertThat(page.locator("main .tt-facts").first().innerText())
+                .contains(translation("fi", "case.unemployment.OVER_3_YEARS"));
 
         // a goal, and actions for the client, Kela and the team
         page.locator("#item-kind vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(
@@ -63,7 +67,9 @@ class CaseJourneyIT extends BrowserTest {
         page.locator("#note-add").click();
         page.locator("#case-notes").getByText("Tapasimme 7.12. ja sovimme työkokeilusta.").waitFor();
         assertThat(page.locator("#case-handover-text textarea").inputValue()).contains("Elias Lindqvist")
-                .contains("Osa-aikatyö keväällä").contains("Kuntoutushakemus").contains(translation("fi", "case.party.KELA"));
+                .contains("Osa-aikatyö keväällä").contains("Kuntoutushakemus").contains(translation("fi", "case.party.KELA"))
+                .contains(translation("fi", "case.fact.unemployment") + ": "
+                        + translation("fi", "case.unemployment.OVER_3_YEARS"));
         assertAccessible(page);
         page.setViewportSize(390, 844);
         assertAccessible(page);

@@ -288,8 +288,18 @@ class ContactJourneyIT extends BrowserTest {
         String question = "Asiakas 010101-123N uupuu, mihin ohjaan? <script>window.__ttPwned=1</script>";
         page.locator("#consult-organisation input").fill("Kela Lappeenranta");
         page.locator("#consult-question textarea").fill(question);
+        // the kind of organisation is required: said at its field, nothing typed lost
+        page.locator("#consult-send").click();
+        page.locator("#consult-source[invalid]").waitFor();
+        assertThat(page.locator("#consult-source").innerText())
+                .contains(translation("fi", "professional.error.required.source"));
+        assertThat(page.locator("#consult-question textarea").inputValue()).as("kept as typed").isEqualTo(question);
+        assertThat(page.locator("#consult-organisation input").inputValue()).isEqualTo("Kela Lappeenranta");
+        assertAccessible(page);
+        select(page, "#consult-source", translation("fi", "professional.source.KELA"));
         page.locator("#consult-send").click();
         page.locator("#consult-question[invalid]").waitFor();
+        assertThat(page.locator("#consult-source[invalid]").count()).as("the choice is accepted now").isZero();
         assertThat(page.locator("#consult-question").innerText()).contains(translation("fi", "professional.error.hetuInText"));
         assertThat(page.locator("#consult-question textarea").inputValue()).as("kept as typed").isEqualTo(question);
         assertAccessible(page);
@@ -297,6 +307,7 @@ class ContactJourneyIT extends BrowserTest {
         page.locator("#consult-send").click();
         page.locator("#consult-status").getByText(translation("fi", "professional.consult.sent")).waitFor();
         page.locator("#refer-hetu input").fill("021164-9123");
+        select(page, "#refer-source", translation("fi", "professional.source.EMPLOYMENT_SERVICES"));
         page.locator("#refer-organisation input").fill("TE-palvelut");
         page.locator("#refer-purpose textarea").fill("Työkyky heikentynyt, tarvitsee koordinaattoria");
         page.locator("#refer-send").click();
@@ -309,8 +320,11 @@ class ContactJourneyIT extends BrowserTest {
             open(team, "/staff/professional-requests");
             Logins.asStaff(team, "koordinaattori2");
             assertThat(team.locator("#professional-referral").innerText()).contains("TE-palvelut")
+                    .contains(translation("fi", "professional.source.EMPLOYMENT_SERVICES"))
                     .contains(translation("fi", "professional.list.contact.no"));
-            assertThat(team.locator("#professional-counts").innerText()).contains("Kela Lappeenranta");
+            assertThat(team.locator("#professional-counts").innerText())
+                    .contains(translation("fi", "professional.source.KELA"))
+                    .contains(translation("fi", "professional.source.EMPLOYMENT_SERVICES"));
             Locator consultation = team.locator("#professional-consultation article")
                     .filter(new Locator.FilterOptions().setHasText("Kela Lappeenranta"));
             assertThat(consultation.innerText()).contains("<script>");

@@ -37,9 +37,9 @@ import fi.tyollisyystalo.booking.Bookings;
 import fi.tyollisyystalo.booking.OfferMessage;
 import fi.tyollisyystalo.booking.FreeTime;
 import fi.tyollisyystalo.booking.Way;
+import fi.tyollisyystalo.identity.ClientLookup;
 import fi.tyollisyystalo.identity.ClientSummary;
 import fi.tyollisyystalo.identity.CurrentUser;
-import fi.tyollisyystalo.identity.InvalidHetuException;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.identity.StaffDirectory;
 import fi.tyollisyystalo.messaging.MessagesPages;
@@ -55,8 +55,7 @@ import fi.tyollisyystalo.messaging.MessagesPages;
 class StaffBookView extends Div implements HasDynamicTitle {
 
     private final Bookings bookings;
-    private final PersonService persons;
-    private final TextField hetu = new TextField();
+    private final ClientLookup lookup;
     private final Paragraph client = new Paragraph();
     private final Select<AppointmentType> type = new Select<>();
     private final Select<String> staff = new Select<>();
@@ -73,7 +72,11 @@ class StaffBookView extends Div implements HasDynamicTitle {
 
     StaffBookView(Bookings bookings, PersonService persons, StaffDirectory directory, CurrentUser currentUser) {
         this.bookings = bookings;
-        this.persons = persons;
+        this.lookup = new ClientLookup(persons, "staffbook-hetu", "staffbook-find", "booking.staffbook.find",
+                () -> Optional.of(Purpose.APPOINTMENT), this::clientFound).whenStarting(() -> {
+                    found = null;
+                    client.setText("");
+                });
         addClassNames("tt-page", "tt-staff-book");
         add(new H1(getTranslation("booking.staffbook.title")), new Paragraph(getTranslation("booking.staffbook.lead")));
         result.setId("staffbook-result");
@@ -83,16 +86,8 @@ class StaffBookView extends Div implements HasDynamicTitle {
 
         Section form = new Section();
         form.addClassName("tt-form");
-        hetu.setId("staffbook-hetu");
-        hetu.setLabel(getTranslation("booking.staffbook.hetu"));
-        hetu.setMaxLength(11);
-        hetu.setManualValidation(true);
-        Button find = new Button(getTranslation("booking.staffbook.find"), e -> findClient());
-        find.setId("staffbook-find");
         client.setId("staffbook-client");
-        Div who = new Div(hetu, find);
-        who.addClassName("tt-inline-form");
-        who.getStyle().set("display", "flex");
+        lookup.getStyle().set("display", "flex");
 
         type.setId("staffbook-type");
         type.setLabel(getTranslation("booking.book.type"));
@@ -140,7 +135,7 @@ class StaffBookView extends Div implements HasDynamicTitle {
         Button book = new Button(getTranslation("booking.staffbook.book"), e -> book());
         book.setId("staffbook-book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(who, client, type, staff, way, others, time, phone, language, interpreter, new Div(book));
+        form.add(lookup, client, type, staff, way, others, time, phone, language, interpreter, new Div(book));
 
         // or: offer the client some of these times in a secure message, for them to pick one
         Section offer = new Section(new H2(getTranslation("booking.staffbook.offer.heading")),
@@ -162,9 +157,7 @@ class StaffBookView extends Div implements HasDynamicTitle {
     private void sendOffer() {
         offerResult.removeAll();
         if (found == null) {
-            hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.required"));
-            hetu.setInvalid(true);
-            hetu.focus();
+            lookup.fieldError("booking.staffbook.hetu.required");
             return;
         }
         AppointmentType t = type.getValue();
@@ -196,28 +189,14 @@ class StaffBookView extends Div implements HasDynamicTitle {
         }
     }
 
-    private void findClient() {
-        hetu.setInvalid(false);
-        found = null;
-        try {
-            Optional<ClientSummary> c = persons.findClientByHetu(hetu.getValue().strip(), Purpose.APPOINTMENT);
-            if (c.isEmpty()) {
-                hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.unknown"));
-                hetu.setInvalid(true);
-                client.setText("");
-                return;
-            }
-            found = c.get();
-            client.setText(getTranslation("booking.staffbook.client", found.givenName() + " " + found.familyName(),
-                    found.maskedHetu()));
-            if (found.phone() != null && phone.isEmpty()) {
-                phone.setValue(found.phone());
-            }
-        } catch (InvalidHetuException e) {
-            hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.invalid"));
-            hetu.setInvalid(true);
-            client.setText("");
+    private @Nullable String clientFound(ClientSummary c) {
+        found = c;
+        client.setText(getTranslation("booking.staffbook.client", c.givenName() + " " + c.familyName(),
+                c.maskedHetu()));
+        if (c.phone() != null && phone.isEmpty()) {
+            phone.setValue(c.phone());
         }
+        return null;
     }
 
     private void refreshTimes() {
@@ -235,9 +214,7 @@ class StaffBookView extends Div implements HasDynamicTitle {
     private void book() {
         result.setText("");
         if (found == null) {
-            hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.required"));
-            hetu.setInvalid(true);
-            hetu.focus();
+            lookup.fieldError("booking.staffbook.hetu.required");
             return;
         }
         if (type.getValue() == null || way.getValue() == null || time.getValue() == null) {

@@ -54,12 +54,13 @@ import fi.tyollisyystalo.casework.PlanDraft;
 import fi.tyollisyystalo.casework.PlanItem;
 import fi.tyollisyystalo.casework.PlanRefused;
 import fi.tyollisyystalo.casework.Segment;
+import fi.tyollisyystalo.casework.UnemploymentDuration;
 import fi.tyollisyystalo.followup.FollowUpPanels;
 import fi.tyollisyystalo.followup.FollowUps;
 
 /**
- * One client's case as the team works on it (each read audited): the facts, the segment's two axes and the
- * step on the path, the shared plan (goals with their actions, who is responsible, by when, status, who changed
+ * One client's case as the team works on it (each read audited): the facts, the segment's two axes, the client's
+ * unemployment duration at the start and the step on the path, the shared plan (goals with their actions, who is responsible, by when, status, who changed
  * it last, comments), a form to add or change a goal or action, the interim evaluations, and closing with an
  * outcome. A change someone else made meanwhile is said at the top; the form keeps what was typed.
  */
@@ -126,6 +127,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         facts.add(getTranslation("case.fact.responsible"), c.responsibleName());
         facts.add(getTranslation("case.fact.segment"), c.segment() == null ? getTranslation("case.segment.none")
                 : getTranslation("case.segment." + c.segment().name()));
+        facts.add(getTranslation("case.fact.unemployment"), unemployment(c));
         facts.add(getTranslation("case.fact.step"), getTranslation("case.step." + c.pathStep()));
         if (c.outcome() != null) {
             facts.add(getTranslation("case.fact.outcome"), getTranslation("case.outcome." + c.outcome().name()));
@@ -200,6 +202,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         b.append(getTranslation("case.fact.segment")).append(": ").append(c.segment() == null
                 ? getTranslation("case.segment.none") : getTranslation("case.segment." + c.segment().name()))
                 .append('\n');
+        b.append(getTranslation("case.fact.unemployment")).append(": ").append(unemployment(c)).append('\n');
         b.append(getTranslation("case.fact.step")).append(": ").append(getTranslation("case.step." + c.pathStep()))
                 .append("\n\n").append(getTranslation("case.plan.heading")).append('\n');
         for (PlanItem i : plan) {
@@ -264,13 +267,31 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         step.setItems(IntStream.rangeClosed(1, 6).boxed().toList());
         step.setItemLabelGenerator(n -> getTranslation("case.step." + n));
         step.setValue(c.pathStep());
-        Button save = new Button(getTranslation("case.save"), e -> act(() -> cases.setSegment(id, c.version(),
-                coping.getValue(), need.getValue(), step.getValue() == null ? 1 : step.getValue())));
+        Select<UnemploymentDuration> unemployment = new Select<>();
+        unemployment.setId("case-unemployment");
+        unemployment.setLabel(getTranslation("case.fact.unemployment"));
+        unemployment.setPlaceholder(getTranslation("case.unemployment.none"));
+        unemployment.setItems(UnemploymentDuration.values());
+        unemployment.setItemLabelGenerator(v -> getTranslation("case.unemployment." + v.name()));
+        unemployment.setValue(c.unemployment());
+        // one save for the row; the unemployment is recorded (a step for the statistics) only when it changed
+        Button save = new Button(getTranslation("case.save"), e -> act(() -> {
+            long version = cases.setSegment(id, c.version(), coping.getValue(), need.getValue(),
+                    step.getValue() == null ? 1 : step.getValue());
+            if (unemployment.getValue() != null && unemployment.getValue() != c.unemployment()) {
+                cases.recordUnemployment(id, version, unemployment.getValue());
+            }
+        }));
         save.setId("case-segment-save");
-        Div row = new Div(coping, need, step, save);
+        Div row = new Div(coping, need, unemployment, step, save);
         row.addClassName("tt-inline-form");
         s.add(row);
         return s;
+    }
+
+    private String unemployment(ClientCase c) {
+        return getTranslation(c.unemployment() == null ? "case.unemployment.none"
+                : "case.unemployment." + c.unemployment().name());
     }
 
     private Section planSection(List<PlanItem> plan, boolean open) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -29,8 +27,7 @@ import fi.tyollisyystalo.casework.Cases;
 import fi.tyollisyystalo.casework.ClientCase;
 import fi.tyollisyystalo.casework.Evaluation;
 import fi.tyollisyystalo.casework.PlanRefused;
-import fi.tyollisyystalo.identity.ClientSummary;
-import fi.tyollisyystalo.identity.InvalidHetuException;
+import fi.tyollisyystalo.identity.ClientLookup;
 import fi.tyollisyystalo.identity.PersonService;
 
 /**
@@ -84,34 +81,18 @@ class CasesView extends Div implements HasDynamicTitle {
         Section open = new Section(new H2(getTranslation("cases.open.heading")));
         open.setId("cases-open");
         open.addClassName("tt-form");
-        TextField hetu = new TextField(getTranslation("booking.staffbook.hetu"));
-        hetu.setId("cases-hetu");
-        hetu.setMaxLength(11);
-        hetu.setManualValidation(true);
-        Button go = new Button(getTranslation("cases.open.button"), e -> {
-            hetu.setInvalid(false);
-            try {
-                Optional<ClientSummary> client = persons.findClientByHetu(hetu.getValue().strip(), Purpose.PLAN);
-                if (client.isEmpty()) {
-                    hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.unknown"));
-                    hetu.setInvalid(true);
-                    return;
-                }
-                long id = cases.openCaseOf(client.get().personId()).map(ClientCase::id)
-                        .orElseGet(() -> cases.open(client.get().personId()));
-                getUI().ifPresent(ui -> ui.navigate(CasePages.staff(id)));
-            } catch (InvalidHetuException invalid) {
-                hetu.setErrorMessage(getTranslation("booking.staffbook.hetu.invalid"));
-                hetu.setInvalid(true);
-            } catch (PlanRefused refused) {
-                hetu.setErrorMessage(getTranslation(refused.messageKey()));
-                hetu.setInvalid(true);
-            }
-        });
-        go.setId("cases-open-button");
-        Div row = new Div(hetu, go);
-        row.addClassName("tt-inline-form");
-        open.add(new Paragraph(getTranslation("cases.open.lead")), row);
+        ClientLookup lookup = new ClientLookup(persons, "cases-hetu", "cases-open-button", "cases.open.button",
+                () -> Optional.of(Purpose.PLAN), client -> {
+                    try {
+                        long id = cases.openCaseOf(client.personId()).map(ClientCase::id)
+                                .orElseGet(() -> cases.open(client.personId()));
+                        getUI().ifPresent(ui -> ui.navigate(CasePages.staff(id)));
+                        return null;
+                    } catch (PlanRefused refused) {
+                        return refused.messageKey();
+                    }
+                });
+        open.add(new Paragraph(getTranslation("cases.open.lead")), lookup);
         add(open);
     }
 

@@ -14,8 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import fi.tyollisyystalo.referral.ProfessionalRequestKind;
+import fi.tyollisyystalo.referral.SourceOrganisation;
 
-/** A professional's referral of a resident or consultation of the team (Flyway V016). */
+/** A professional's referral of a resident or consultation of the team (Flyway V016; its source V028). */
 @Entity
 @Table(name = "professional_request")
 public class ProfessionalRequestEntity {
@@ -27,6 +28,10 @@ public class ProfessionalRequestEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ProfessionalRequestKind kind = ProfessionalRequestKind.CONSULTATION;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_organisation", nullable = false, length = 32)
+    private SourceOrganisation source = SourceOrganisation.OTHER;
 
     @Column(name = "person_key", length = 64)
     private @Nullable String personKey;
@@ -64,9 +69,11 @@ public class ProfessionalRequestEntity {
     protected ProfessionalRequestEntity() {
     }
 
-    public ProfessionalRequestEntity(ProfessionalRequestKind kind, @Nullable String personKey, String organisation,
-            String body, boolean byPhone, String createdBy, String createdByName, Instant createdAt, Instant dueAt) {
+    public ProfessionalRequestEntity(ProfessionalRequestKind kind, SourceOrganisation source, @Nullable String personKey,
+            String organisation, String body, boolean byPhone, String createdBy, String createdByName,
+            Instant createdAt, Instant dueAt) {
         this.kind = kind;
+        this.source = source;
         this.personKey = personKey;
         this.organisation = organisation;
         this.body = body;
@@ -89,6 +96,10 @@ public class ProfessionalRequestEntity {
 
     public ProfessionalRequestKind kind() {
         return kind;
+    }
+
+    public SourceOrganisation source() {
+        return source;
     }
 
     public @Nullable String personKey() {

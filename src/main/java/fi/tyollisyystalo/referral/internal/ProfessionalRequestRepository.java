@@ -12,8 +12,7 @@ public interface ProfessionalRequestRepository extends JpaRepository<Professiona
 
     List<ProfessionalRequestEntity> findByKindOrderByCreatedAtDescIdDesc(ProfessionalRequestKind kind, Pageable page);
 
-    /** How many of each kind came from each organisation: {organisation, kind, count}. */
-    @Query("select r.organisation, r.kind, count(r) from ProfessionalRequestEntity r group by r.organisation, r.kind"
-            + " order by r.organisation")
-    List<Object[]> countByOrganisation();
+    /** How many of each kind came from each kind of organisation: {source, kind, count}. */
+    @Query("select r.source, r.kind, count(r) from ProfessionalRequestEntity r group by r.source, r.kind")
+    List<Object[]> countBySource();
 }

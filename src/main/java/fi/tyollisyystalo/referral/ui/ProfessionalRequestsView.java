@@ -28,10 +28,12 @@ import fi.tyollisyystalo.referral.ProfessionalRequestKind;
 import fi.tyollisyystalo.referral.ProfessionalRequestProblem;
 import fi.tyollisyystalo.referral.ProfessionalRequests;
 import fi.tyollisyystalo.referral.ReferralPages;
+import fi.tyollisyystalo.referral.SourceOrganisation;
 
 /**
  * The team's view of what professionals sent: referrals (and whether the resident then made contact themself),
- * consultations with their answer targets and an answer box, and the count by organisation.
+ * consultations with their answer targets and an answer box, each with the kind of organisation it came from,
+ * and the count by kind of organisation.
  */
 @Route(value = ReferralPages.PROFESSIONAL_REQUESTS, layout = StaffLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
@@ -50,8 +52,10 @@ class ProfessionalRequestsView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("professional.list.title")));
         UnorderedList counts = new UnorderedList();
         counts.setId("professional-counts");
-        for (Map.Entry<String, Map<ProfessionalRequestKind, Long>> e : service.countsByOrganisation().entrySet()) {
-            counts.add(new ListItem(getTranslation("professional.list.count", e.getKey(),
+        for (Map.Entry<SourceOrganisation, Map<ProfessionalRequestKind, Long>> e
+                : service.countsByOrganisation().entrySet()) {
+            counts.add(new ListItem(getTranslation("professional.list.count",
+                    getTranslation("professional.source." + e.getKey().name()),
                     e.getValue().getOrDefault(ProfessionalRequestKind.REFERRAL, 0L),
                     e.getValue().getOrDefault(ProfessionalRequestKind.CONSULTATION, 0L))));
         }
@@ -70,7 +74,8 @@ class ProfessionalRequestsView extends Div implements HasDynamicTitle {
             Article a = new Article();
             a.addClassName("tt-card");
             a.add(new H3(i.organisation() + " – " + i.createdByName()));
-            String meta = Formats.dateTime(i.createdAt(), getLocale()) + " · " + getTranslation("professional.list.due",
+            String meta = getTranslation("professional.source." + i.source().name()) + " · "
+                    + Formats.dateTime(i.createdAt(), getLocale()) + " · " + getTranslation("professional.list.due",
                     Formats.dateTime(i.dueAt(), getLocale()));
             Paragraph p = new Paragraph(meta);
             if (i.overdue()) {
