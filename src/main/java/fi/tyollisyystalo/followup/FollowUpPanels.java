@@ -99,7 +99,7 @@ public final class FollowUpPanels {
     public static DescriptionList answers(FollowUp f, Locale locale, BiFunction<String, Object[], String> t) {
         DescriptionList dl = new DescriptionList();
         dl.addClassName("tt-facts");
-        f.form().sections(java.util.Set.of()).forEach(section -> {
+        f.sections().forEach(section -> {
             for (Question q : section.asked(f.answers())) {
                 DescriptionList.Description value = new DescriptionList.Description(AnswerText.display(q,
                         f.answers().get(q.id()), locale, t));

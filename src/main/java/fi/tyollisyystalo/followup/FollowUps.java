@@ -32,6 +32,7 @@ import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.followup.internal.FollowUpFormRegistry;
+import fi.tyollisyystalo.healthcheck.HealthCheckFeatures;
 import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
@@ -65,11 +66,12 @@ public class FollowUps {
     private final ApplicationEventPublisher events;
     private final HealthCheckSharing sharing;
     private final ResidentHealthChecks healthChecks;
+    private final HealthCheckFeatures features;
     private final Clock clock;
 
     FollowUps(JdbcTemplate jdbc, FollowUpFormRegistry forms, CurrentUser currentUser, AuditLog auditLog,
             Notices notices, ApplicationEventPublisher events, HealthCheckSharing sharing,
-            ResidentHealthChecks healthChecks, Clock clock) {
+            ResidentHealthChecks healthChecks, HealthCheckFeatures features, Clock clock) {
         this.jdbc = jdbc;
         this.forms = forms;
         this.currentUser = currentUser;
@@ -78,6 +80,7 @@ public class FollowUps {
         this.events = events;
         this.sharing = sharing;
         this.healthChecks = healthChecks;
+        this.features = features;
         this.clock = clock;
     }
 
@@ -165,7 +168,7 @@ public class FollowUps {
             return Optional.empty();
         }
         Questionnaire form = form(invitation);
-        Section section = form.sections(Set.of()).stream()
+        Section section = form.sections(features.on()).stream()
                 .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(questionId))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
         Question question = form.question(questionId).orElseThrow();
@@ -196,7 +199,7 @@ public class FollowUps {
             return new AnswerResult(AnswerResult.Status.ALREADY_ANSWERED, List.of());
         }
         Questionnaire form = form(invitation);
-        List<AnswerError> errors = AnswerValidator.validateAll(form, Set.of(), given);
+        List<AnswerError> errors = AnswerValidator.validateAll(form, features.on(), given);
         if (!errors.isEmpty()) {
             return new AnswerResult(AnswerResult.Status.INVALID, errors);
         }
@@ -206,7 +209,7 @@ public class FollowUps {
         }
         Map<String, String> stored = new LinkedHashMap<>();
         Map<String, String> choices = new LinkedHashMap<>();
-        for (Section s : form.sections(Set.of())) {
+        for (Section s : form.sections(features.on())) {
             for (Question q : s.asked(given)) {
                 String value = given.get(q.id());
                 if (value != null && !value.isBlank()) {
@@ -321,8 +324,10 @@ public class FollowUps {
                                 rs.getString(3));
                     }, answered.toArray());
         }
-        return invitations.stream().map(i -> new FollowUp(i, form(i), answers.getOrDefault(i.id(), Map.of())))
-                .toList();
+        return invitations.stream().map(i -> {
+            Questionnaire form = form(i);
+            return new FollowUp(i, form, form.sections(features.on()), answers.getOrDefault(i.id(), Map.of()));
+        }).toList();
     }
 
     private List<Invitation> invitations(String where, Object... args) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -90,7 +89,7 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("followup.lead." + f.invitation().purpose().name(), f.form().minutes())));
         answers.putAll(f.answers());
-        for (var section : f.form().sections(Set.of())) {
+        for (var section : f.sections()) {
             Section s = new Section(new H2(section.title().in(getLocale())));
             s.addClassName("tt-follow-up-form__section");
             if (section.intro() != null) {
