@@ -24,8 +24,9 @@ import fi.tyollisyystalo.questionnaire.Question;
 /**
  * The follow-ups as other features' pages show them: on the staff's case page the client's answers at each
  * evaluation and the chart of change; on the resident's plan the follow-ups waiting for an answer and the chart.
- * {@code referenceLabel} names what an invitation is about in the page's language (e.g. "1 month evaluation"),
- * or null when the page does not know it.
+ * {@code referenceLabel} names the interim evaluation a {@link FollowUpPurpose#CASE_EVALUATION} invitation is about
+ * in the page's language (e.g. "1 month evaluation"), or null when the page does not know it; other invitations,
+ * and those, are named by their purpose (e.g. "Alkukysely").
  */
 public final class FollowUpPanels {
 
@@ -47,7 +48,7 @@ public final class FollowUpPanels {
             UnorderedList ul = new UnorderedList();
             for (FollowUp f : list) {
                 Invitation i = f.invitation();
-                String about = label(ui, referenceLabel.apply(i.referenceId()));
+                String about = label(ui, i, referenceLabel);
                 ListItem li = new ListItem();
                 li.addClassName("tt-follow-up");
                 if (i.answeredAt() != null) {
@@ -87,7 +88,7 @@ public final class FollowUpPanels {
         UnorderedList ul = new UnorderedList();
         for (Invitation i : open) {
             Anchor a = new Anchor("/" + FollowUpPages.form(i.id()), ui.getTranslation("followup.mine.answer",
-                    label(ui, referenceLabel.apply(i.referenceId()))));
+                    label(ui, i, referenceLabel)));
             a.addClassName("tt-follow-up-link");
             ul.add(new ListItem(a));
         }
@@ -110,7 +111,10 @@ public final class FollowUpPanels {
         return dl;
     }
 
-    private static String label(UI ui, @Nullable String about) {
-        return about == null ? ui.getTranslation("followup.title") : about;
+    /** The evaluation's label for an interim follow-up, else the questionnaire's name by its purpose. */
+    private static String label(UI ui, Invitation i, LongFunction<@Nullable String> referenceLabel) {
+        @Nullable String about = i.purpose() == FollowUpPurpose.CASE_EVALUATION ? referenceLabel.apply(i.referenceId())
+                : null;
+        return about == null ? ui.getTranslation("followup.name." + i.purpose().name()) : about;
     }
 }

@@ -56,6 +56,7 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<QuestionField> fields = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();
     private long id;
+    private String name = "followup.title";
 
     FollowUpView(FollowUps followUps) {
         this.followUps = followUps;
@@ -77,9 +78,11 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(FollowUp f, boolean justSent) {
         removeAll();
         fields.clear();
-        add(new H1(getTranslation("followup.title")), errors, status);
+        String purpose = f.invitation().purpose().name();
+        name = "followup.name." + purpose;
+        add(new H1(getTranslation(name)), errors, status);
         if (f.invitation().answeredAt() != null) {
-            status.setText(justSent ? getTranslation("followup.sent")
+            status.setText(justSent ? getTranslation("followup.sent." + purpose)
                     : getTranslation("followup.already", Formats.dateTime(f.invitation().answeredAt(), getLocale())));
             Section answered = new Section(new H2(getTranslation("followup.answers")));
             answered.setId("follow-up-answers");
@@ -87,7 +90,7 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(answered, new Paragraph(new Anchor("/" + IdentityPages.MY_PAGE, getTranslation("followup.back"))));
             return;
         }
-        add(new Paragraph(getTranslation("followup.lead." + f.invitation().purpose().name(), f.form().minutes())));
+        add(new Paragraph(getTranslation("followup.lead." + purpose, f.form().minutes())));
         answers.putAll(f.answers());
         for (var section : f.sections()) {
             Section s = new Section(new H2(section.title().in(getLocale())));
@@ -167,6 +170,6 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         String prefix = errors.isVisible() ? getTranslation("hc.errors.title.prefix") + " " : "";
-        return prefix + getTranslation("followup.title") + " – " + getTranslation("app.name");
+        return prefix + getTranslation(name) + " – " + getTranslation("app.name");
     }
 }
