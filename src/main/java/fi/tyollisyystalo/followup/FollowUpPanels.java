@@ -96,6 +96,32 @@ public final class FollowUpPanels {
         return d;
     }
 
+    /**
+     * A partner professional's open rounds of the stakeholder survey, each a link to answer it; an empty component
+     * when none is open.
+     */
+    public static Component stakeholderRounds(StakeholderSurveys surveys) {
+        UI ui = UI.getCurrent();
+        List<StakeholderRound> open = surveys.openForMe();
+        com.vaadin.flow.component.html.Div d = new com.vaadin.flow.component.html.Div();
+        if (open.isEmpty()) {
+            return d;
+        }
+        Section s = new Section(new H2(ui.getTranslation("stakeholder.open.heading")));
+        s.setId("stakeholder-rounds");
+        s.add(new Paragraph(ui.getTranslation("stakeholder.open.lead")));
+        UnorderedList ul = new UnorderedList();
+        for (StakeholderRound r : open) {
+            Anchor a = new Anchor("/" + FollowUpPages.stakeholderForm(r.id()), ui.getTranslation(
+                    "stakeholder.open.answer", Formats.date(r.closesOn(), ui.getLocale())));
+            a.addClassName("tt-stakeholder-link");
+            ul.add(new ListItem(a));
+        }
+        s.add(ul);
+        d.add(s);
+        return d;
+    }
+
     /** A follow-up's answers as question–answer pairs, in the form's order. */
     public static DescriptionList answers(FollowUp f, Locale locale, BiFunction<String, Object[], String> t) {
         DescriptionList dl = new DescriptionList();

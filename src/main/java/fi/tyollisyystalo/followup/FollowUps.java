@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,6 @@ import fi.tyollisyystalo.notification.Notices;
 import fi.tyollisyystalo.questionnaire.AnswerError;
 import fi.tyollisyystalo.questionnaire.AnswerValidator;
 import fi.tyollisyystalo.questionnaire.Question;
-import fi.tyollisyystalo.questionnaire.QuestionType;
 import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.questionnaire.Section;
 

@@ -34,8 +34,6 @@ import fi.tyollisyystalo.followup.FollowUpPages;
 import fi.tyollisyystalo.followup.FollowUpPanels;
 import fi.tyollisyystalo.followup.FollowUps;
 import fi.tyollisyystalo.identity.IdentityPages;
-import fi.tyollisyystalo.questionnaire.AnswerError;
-import fi.tyollisyystalo.questionnaire.Question;
 import fi.tyollisyystalo.questionnaire.QuestionField;
 
 /**
@@ -92,23 +90,11 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("followup.lead." + purpose, f.form().minutes())));
         answers.putAll(f.answers());
-        for (var section : f.sections()) {
-            Section s = new Section(new H2(section.title().in(getLocale())));
-            s.addClassName("tt-follow-up-form__section");
-            if (section.intro() != null) {
-                s.add(new Paragraph(section.intro().in(getLocale())));
-            }
-            for (Question q : section.questions()) {
-                QuestionField field = new QuestionField(q, answers.get(q.id()), getLocale(), value -> {
-                    answers.put(q.id(), value);
-                    updateVisibility();
-                    keep(q.id(), value);
-                });
-                fields.add(field);
-                s.add(field);
-            }
-            add(s);
-        }
+        fields.addAll(FormFields.add(this, f.sections(), answers, getLocale(), (q, value) -> {
+            answers.put(q.id(), value);
+            updateVisibility();
+            keep(q.id(), value);
+        }));
         updateVisibility();
         Button send = new Button(getTranslation("followup.send"), e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -122,19 +108,10 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             answers.put(f.question().id(), f.value());
         }
         AnswerResult result = followUps.answer(id, Map.copyOf(answers));
-        fields.forEach(f -> f.showError(null));
         switch (result.status()) {
             case INVALID -> {
-                List<ErrorSummary.Problem> summary = new ArrayList<>();
-                for (AnswerError p : result.errors()) {
-                    QuestionField f = field(p.questionId());
-                    String msg = getTranslation(p.messageKey(), p.args().toArray());
-                    f.showError(msg);
-                    summary.add(new ErrorSummary.Problem(ErrorSummary.join(f.question().text().in(getLocale()), msg),
-                            "#" + f.fieldId()));
-                }
                 status.setText("");
-                errors.show(summary);
+                FormFields.showErrors(errors, fields, result.errors(), this, getLocale());
             }
             case SAVED, ALREADY_ANSWERED -> {
                 errors.hide();
@@ -164,7 +141,7 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private QuestionField field(String questionId) {
-        return fields.stream().filter(f -> f.question().id().equals(questionId)).findFirst().orElseThrow();
+        return FormFields.field(fields, questionId);
     }
 
     @Override
