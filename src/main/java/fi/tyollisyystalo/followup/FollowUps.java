@@ -132,7 +132,11 @@ public class FollowUps {
                 return ps;
             }, key);
         } catch (DuplicateKeyException raced) {
-            return invitationId(personId, formId, purpose, referenceId).orElseThrow();
+            // another transaction invited first (e.g. the case's listener and the job): a locking read sees its
+            // committed row, which this transaction's snapshot may not
+            return jdbc.queryForList("SELECT id FROM follow_up WHERE person_id = ? AND form_id = ? AND purpose = ?"
+                    + " AND reference_id = ? FOR UPDATE", Long.class, personId, formId, purpose.name(), referenceId)
+                    .getFirst();
         }
         long id = key.getKey().longValue();
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT, id).of(personId)

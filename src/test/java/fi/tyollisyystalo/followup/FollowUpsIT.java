@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.awaitility.Awaitility;
 
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.base.security.Roles;
@@ -66,6 +69,7 @@ class FollowUpsIT {
     @Autowired ApplicationEvents events;
     @Autowired PersonService persons;
     @Autowired Bookings bookings;
+    @Autowired PlatformTransactionManager transactions;
 
     private long births;
 
@@ -386,6 +390,24 @@ class FollowUpsIT {
         // nobody but the system reminds
         coordinator();
         assertThatThrownBy(followUps::remindDue).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_invitation_raced_by_another_transaction_is_the_same_one() {
+        long person = resident(41);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        long[] first = new long[1];
+        long raced = tx.execute(status -> {
+            // this transaction's snapshot starts without the invitation
+            assertThat(invitationsOf(person, FollowUpPurpose.PREM_END)).isZero();
+            // another one invites meanwhile and commits (a listener and a job, say)
+            first[0] = CompletableFuture.supplyAsync(() -> SystemActor.call(() -> followUps.invite(person,
+                    FollowUpForms.PREM, FollowUpPurpose.PREM_END, 9_000_041))).join();
+            return SystemActor.call(() -> followUps.invite(person, FollowUpForms.PREM, FollowUpPurpose.PREM_END,
+                    9_000_041));
+        });
+        assertThat(raced).isEqualTo(first[0]);
+        assertThat(invitationsOf(person, FollowUpPurpose.PREM_END)).isEqualTo(1);
     }
 
     private static Map<String, String> answers() {
