@@ -85,6 +85,9 @@ class RouteAccessMatrixTest {
             // casework: the resident's own plan; cases for client work
             Map.entry("my-plan", Set.of(Roles.RESIDENT)),
             Map.entry("follow-up/:followUpId([0-9]+)", Set.of(Roles.RESIDENT)),
+            // the stakeholder survey: partners answer a round, the team's manager opens one
+            Map.entry("staff/survey/:roundId([0-9]+)", Set.of(Roles.PROFESSIONAL)),
+            Map.entry("staff/stakeholder-survey", Set.of(Roles.MANAGER)),
             Map.entry("staff/cases", CLIENT_WORK),
             Map.entry("staff/cases/:caseId([0-9]+)", CLIENT_WORK),
             Map.entry("staff/network", Set.of(Roles.PROFESSIONAL)),

@@ -24,8 +24,9 @@ import fi.tyollisyystalo.questionnaire.Question;
 /**
  * The follow-ups as other features' pages show them: on the staff's case page the client's answers at each
  * evaluation and the chart of change; on the resident's plan the follow-ups waiting for an answer and the chart.
- * {@code referenceLabel} names what an invitation is about in the page's language (e.g. "1 month evaluation"),
- * or null when the page does not know it.
+ * {@code referenceLabel} names the interim evaluation a {@link FollowUpPurpose#CASE_EVALUATION} invitation is about
+ * in the page's language (e.g. "1 month evaluation"), or null when the page does not know it; other invitations,
+ * and those, are named by their purpose (e.g. "Alkukysely").
  */
 public final class FollowUpPanels {
 
@@ -47,7 +48,7 @@ public final class FollowUpPanels {
             UnorderedList ul = new UnorderedList();
             for (FollowUp f : list) {
                 Invitation i = f.invitation();
-                String about = label(ui, referenceLabel.apply(i.referenceId()));
+                String about = label(ui, i, referenceLabel);
                 ListItem li = new ListItem();
                 li.addClassName("tt-follow-up");
                 if (i.answeredAt() != null) {
@@ -87,7 +88,7 @@ public final class FollowUpPanels {
         UnorderedList ul = new UnorderedList();
         for (Invitation i : open) {
             Anchor a = new Anchor("/" + FollowUpPages.form(i.id()), ui.getTranslation("followup.mine.answer",
-                    label(ui, referenceLabel.apply(i.referenceId()))));
+                    label(ui, i, referenceLabel)));
             a.addClassName("tt-follow-up-link");
             ul.add(new ListItem(a));
         }
@@ -95,11 +96,37 @@ public final class FollowUpPanels {
         return d;
     }
 
+    /**
+     * A partner professional's open rounds of the stakeholder survey, each a link to answer it; an empty component
+     * when none is open.
+     */
+    public static Component stakeholderRounds(StakeholderSurveys surveys) {
+        UI ui = UI.getCurrent();
+        List<StakeholderRound> open = surveys.openForMe();
+        com.vaadin.flow.component.html.Div d = new com.vaadin.flow.component.html.Div();
+        if (open.isEmpty()) {
+            return d;
+        }
+        Section s = new Section(new H2(ui.getTranslation("stakeholder.open.heading")));
+        s.setId("stakeholder-rounds");
+        s.add(new Paragraph(ui.getTranslation("stakeholder.open.lead")));
+        UnorderedList ul = new UnorderedList();
+        for (StakeholderRound r : open) {
+            Anchor a = new Anchor("/" + FollowUpPages.stakeholderForm(r.id()), ui.getTranslation(
+                    "stakeholder.open.answer", Formats.date(r.closesOn(), ui.getLocale())));
+            a.addClassName("tt-stakeholder-link");
+            ul.add(new ListItem(a));
+        }
+        s.add(ul);
+        d.add(s);
+        return d;
+    }
+
     /** A follow-up's answers as question–answer pairs, in the form's order. */
     public static DescriptionList answers(FollowUp f, Locale locale, BiFunction<String, Object[], String> t) {
         DescriptionList dl = new DescriptionList();
         dl.addClassName("tt-facts");
-        f.form().sections(java.util.Set.of()).forEach(section -> {
+        f.sections().forEach(section -> {
             for (Question q : section.asked(f.answers())) {
                 DescriptionList.Description value = new DescriptionList.Description(AnswerText.display(q,
                         f.answers().get(q.id()), locale, t));
@@ -110,7 +137,10 @@ public final class FollowUpPanels {
         return dl;
     }
 
-    private static String label(UI ui, @Nullable String about) {
-        return about == null ? ui.getTranslation("followup.title") : about;
+    /** The evaluation's label for an interim follow-up, else the questionnaire's name by its purpose. */
+    private static String label(UI ui, Invitation i, LongFunction<@Nullable String> referenceLabel) {
+        @Nullable String about = i.purpose() == FollowUpPurpose.CASE_EVALUATION ? referenceLabel.apply(i.referenceId())
+                : null;
+        return about == null ? ui.getTranslation("followup.name." + i.purpose().name()) : about;
     }
 }

@@ -3,6 +3,7 @@ package fi.tyollisyystalo.followup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,19 +11,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
@@ -32,6 +35,7 @@ import fi.tyollisyystalo.base.security.ResidentOnly;
 import fi.tyollisyystalo.base.security.SystemOnly;
 import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.followup.internal.FollowUpFormRegistry;
+import fi.tyollisyystalo.healthcheck.HealthCheckFeatures;
 import fi.tyollisyystalo.healthcheck.HealthCheckSharing;
 import fi.tyollisyystalo.healthcheck.ResidentHealthChecks;
 import fi.tyollisyystalo.healthcheck.SubmittedCheck;
@@ -41,7 +45,6 @@ import fi.tyollisyystalo.notification.Notices;
 import fi.tyollisyystalo.questionnaire.AnswerError;
 import fi.tyollisyystalo.questionnaire.AnswerValidator;
 import fi.tyollisyystalo.questionnaire.Question;
-import fi.tyollisyystalo.questionnaire.QuestionType;
 import fi.tyollisyystalo.questionnaire.Questionnaire;
 import fi.tyollisyystalo.questionnaire.Section;
 
@@ -56,6 +59,10 @@ import fi.tyollisyystalo.questionnaire.Section;
 public class FollowUps {
 
     public static final String OBJECT = "FOLLOW_UP";
+    /** The purposes whose invitations are reminded (issue #15's outcome and experience questionnaires). */
+    static final Set<FollowUpPurpose> REMINDED = java.util.EnumSet.of(FollowUpPurpose.PROM_START,
+            FollowUpPurpose.PROM_FOLLOW_UP, FollowUpPurpose.PREM_VISIT, FollowUpPurpose.PREM_END);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FollowUps.class);
 
     private final JdbcTemplate jdbc;
     private final FollowUpFormRegistry forms;
@@ -65,11 +72,18 @@ public class FollowUps {
     private final ApplicationEventPublisher events;
     private final HealthCheckSharing sharing;
     private final ResidentHealthChecks healthChecks;
+    private final HealthCheckFeatures features;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final Duration premVisitInterval;
+    private final List<Duration> reminderAfter;
 
     FollowUps(JdbcTemplate jdbc, FollowUpFormRegistry forms, CurrentUser currentUser, AuditLog auditLog,
             Notices notices, ApplicationEventPublisher events, HealthCheckSharing sharing,
-            ResidentHealthChecks healthChecks, Clock clock) {
+            ResidentHealthChecks healthChecks, HealthCheckFeatures features, Clock clock,
+            PlatformTransactionManager transactions,
+            @Value("${tyollisyystalo.follow-up.prem-visit-interval:P90D}") Duration premVisitInterval,
+            @Value("${tyollisyystalo.follow-up.reminder-after:P7D,P14D}") List<Duration> reminderAfter) {
         this.jdbc = jdbc;
         this.forms = forms;
         this.currentUser = currentUser;
@@ -78,7 +92,14 @@ public class FollowUps {
         this.events = events;
         this.sharing = sharing;
         this.healthChecks = healthChecks;
+        this.features = features;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.premVisitInterval = premVisitInterval;
+        this.reminderAfter = reminderAfter.stream().sorted().toList();
+        if (this.reminderAfter.isEmpty()) {
+            throw new IllegalArgumentException("tyollisyystalo.follow-up.reminder-after needs at least one duration");
+        }
     }
 
     // --- inviting -------------------------------------------------------------------------------------------
@@ -97,6 +118,7 @@ public class FollowUps {
         Questionnaire form = forms.current(formId)
                 .orElseThrow(() -> new IllegalArgumentException("No follow-up form " + formId + " is published"));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        Instant now = clock.instant();
         try {
             jdbc.update(c -> {
                 var ps = c.prepareStatement("INSERT INTO follow_up (person_id, form_id, form_version, purpose,"
@@ -106,17 +128,96 @@ public class FollowUps {
                 ps.setInt(3, form.version());
                 ps.setString(4, purpose.name());
                 ps.setLong(5, referenceId);
-                ps.setObject(6, utc(clock.instant()));
+                ps.setObject(6, utc(now));
                 return ps;
             }, key);
         } catch (DuplicateKeyException raced) {
-            return invitationId(personId, formId, purpose, referenceId).orElseThrow();
+            // another transaction invited first (e.g. the case's listener and the job): a locking read sees its
+            // committed row, which this transaction's snapshot may not
+            return jdbc.queryForList("SELECT id FROM follow_up WHERE person_id = ? AND form_id = ? AND purpose = ?"
+                    + " AND reference_id = ? FOR UPDATE", Long.class, personId, formId, purpose.name(), referenceId)
+                    .getFirst();
         }
         long id = key.getKey().longValue();
         auditLog.record(AuditEntry.by(currentUser.auditActor()).creates(OBJECT, id).of(personId)
                 .because(auditPurpose(purpose)));
         notices.notify(personId, NoticeKind.FOLLOW_UP_INVITED);
+        events.publishEvent(new FollowUpInvited(id, personId, formId, purpose, referenceId, now));
         return id;
+    }
+
+    /**
+     * Invites the person to the experience questionnaire (PREM) after a visit that was held, unless they were
+     * invited to one in the last {@code prem-visit-interval} (90 days): nobody is asked after every visit.
+     * Returns the invitation, or empty when none was made.
+     */
+    @Transactional
+    @SystemOnly
+    public Optional<Long> inviteAfterVisit(long personId, long appointmentId) {
+        Optional<Long> existing = invitationId(personId, FollowUpForms.PREM, FollowUpPurpose.PREM_VISIT, appointmentId);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        Integer recent = jdbc.queryForObject("SELECT COUNT(*) FROM follow_up WHERE person_id = ? AND form_id = ?"
+                + " AND invited_at > ?", Integer.class, personId, FollowUpForms.PREM,
+                utc(clock.instant().minus(premVisitInterval)));
+        if (recent != null && recent > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(invite(personId, FollowUpForms.PREM, FollowUpPurpose.PREM_VISIT, appointmentId));
+    }
+
+    // --- reminding ------------------------------------------------------------------------------------------
+
+    /**
+     * Reminds every resident who has not answered an outcome or experience questionnaire, {@code reminder-after}
+     * days (7 and 14) after the invitation: each reminder at most once, none once answered, and a reminder that is
+     * late (the job did not run) sends only the latest one due. The interim evaluation's follow-up is not
+     * reminded: its answers are for the meeting a week after the invitation. Returns how many were reminded.
+     */
+    @SystemOnly
+    public int remindDue() {
+        Instant now = clock.instant();
+        List<Long> due = jdbc.queryForList("SELECT id FROM follow_up WHERE answered_at IS NULL AND reminders < ?"
+                + " AND invited_at <= ? AND purpose IN (" + String.join(",", java.util.Collections.nCopies(
+                        REMINDED.size(), "?")) + ") ORDER BY invited_at, id", Long.class,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(reminderAfter.size(),
+                        utc(now.minus(reminderAfter.getFirst()))), REMINDED.stream().map(Enum::name)).toArray());
+        int sent = 0;
+        for (long id : due) {
+            try {
+                if (Boolean.TRUE.equals(tx.execute(status -> remind(id, now)))) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // one failure must not stop the others; the next run tries again
+                log.warn("Reminding of follow-up {} failed", id, e);
+            }
+        }
+        return sent;
+    }
+
+    private boolean remind(long id, Instant now) {
+        Invitation i = invitations("id = ?", id).getFirst();
+        int done = jdbc.queryForObject("SELECT reminders FROM follow_up WHERE id = ?", Integer.class, id);
+        int due = 0;
+        for (int n = 0; n < reminderAfter.size(); n++) {
+            if (!i.invitedAt().plus(reminderAfter.get(n)).isAfter(now)) {
+                due = n + 1;
+            }
+        }
+        if (i.answered() || due <= done) {
+            return false;
+        }
+        if (jdbc.update("UPDATE follow_up SET reminders = ?, reminded_at = ? WHERE id = ? AND reminders = ?"
+                + " AND answered_at IS NULL", due, utc(now), id, done) == 0) {
+            return false;
+        }
+        auditLog.record(AuditEntry.by(currentUser.auditActor()).updates(OBJECT, id).of(i.personId())
+                .because(auditPurpose(i.purpose())));
+        notices.notify(i.personId(), NoticeKind.FOLLOW_UP_REMINDER);
+        events.publishEvent(new FollowUpReminded(id, i.personId(), i.formId(), i.purpose(), due, now));
+        return true;
     }
 
     private Optional<Long> invitationId(long personId, String formId, FollowUpPurpose purpose, long referenceId) {
@@ -165,7 +266,7 @@ public class FollowUps {
             return Optional.empty();
         }
         Questionnaire form = form(invitation);
-        Section section = form.sections(Set.of()).stream()
+        Section section = form.sections(features.on()).stream()
                 .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(questionId))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
         Question question = form.question(questionId).orElseThrow();
@@ -196,7 +297,7 @@ public class FollowUps {
             return new AnswerResult(AnswerResult.Status.ALREADY_ANSWERED, List.of());
         }
         Questionnaire form = form(invitation);
-        List<AnswerError> errors = AnswerValidator.validateAll(form, Set.of(), given);
+        List<AnswerError> errors = AnswerValidator.validateAll(form, features.on(), given);
         if (!errors.isEmpty()) {
             return new AnswerResult(AnswerResult.Status.INVALID, errors);
         }
@@ -204,20 +305,9 @@ public class FollowUps {
         if (jdbc.update("UPDATE follow_up SET answered_at = ? WHERE id = ? AND answered_at IS NULL", utc(now), id) == 0) {
             return new AnswerResult(AnswerResult.Status.ALREADY_ANSWERED, List.of());
         }
-        Map<String, String> stored = new LinkedHashMap<>();
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (Section s : form.sections(Set.of())) {
-            for (Question q : s.asked(given)) {
-                String value = given.get(q.id());
-                if (value != null && !value.isBlank()) {
-                    String v = q.type() == QuestionType.TEXT ? value : value.strip();
-                    stored.put(q.id(), v);
-                    if (q.type() != QuestionType.TEXT) {
-                        choices.put(q.id(), v);
-                    }
-                }
-            }
-        }
+        GivenAnswers answers = GivenAnswers.of(form, features.on(), given);
+        Map<String, String> stored = answers.stored();
+        Map<String, String> choices = answers.choices();
         // the draft gives way to the answers as sent
         jdbc.update("DELETE FROM follow_up_answer WHERE follow_up_id = ?", id);
         jdbc.batchUpdate("INSERT INTO follow_up_answer (follow_up_id, question_id, answer) VALUES (?, ?, ?)",
@@ -244,10 +334,17 @@ public class FollowUps {
 
     // --- staff ------------------------------------------------------------------------------------------------
 
-    /** A client's follow-ups for {@code purpose}, answered or open, oldest first. Audited. */
+    /**
+     * A client's follow-ups for {@code purpose}, answered or open, oldest first. Audited. The experience
+     * questionnaire's (PREM) answers are never read one client at a time: the resident is told they are reported
+     * only in aggregate and do not affect their service.
+     */
     @Transactional
     @ClientWork
     public List<FollowUp> answersOf(long personId, FollowUpPurpose purpose) {
+        if (purpose == FollowUpPurpose.PREM_VISIT || purpose == FollowUpPurpose.PREM_END) {
+            throw new IllegalArgumentException("The answers of " + purpose + " are read only in aggregate");
+        }
         List<FollowUp> list = followUps("person_id = ? AND purpose = ?", personId, purpose.name());
         auditLog.record(AuditEntry.by(currentUser.auditActor()).searches(OBJECT).of(personId)
                 .because(auditPurpose(purpose)));
@@ -321,8 +418,10 @@ public class FollowUps {
                                 rs.getString(3));
                     }, answered.toArray());
         }
-        return invitations.stream().map(i -> new FollowUp(i, form(i), answers.getOrDefault(i.id(), Map.of())))
-                .toList();
+        return invitations.stream().map(i -> {
+            Questionnaire form = form(i);
+            return new FollowUp(i, form, form.sections(features.on()), answers.getOrDefault(i.id(), Map.of()));
+        }).toList();
     }
 
     private List<Invitation> invitations(String where, Object... args) {

@@ -18,7 +18,9 @@ public enum NoticeKind {
     /** The shared plan changed. */
     PLAN_UPDATED,
     /** A follow-up questionnaire waits for the resident's answers (e.g. before an interim evaluation). */
-    FOLLOW_UP_INVITED;
+    FOLLOW_UP_INVITED,
+    /** A follow-up questionnaire still waits for the resident's answers (7 and 14 days after the invitation). */
+    FOLLOW_UP_REMINDER;
 
     public String key() {
         return "notice." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -27,7 +27,7 @@ class HostileInputIT extends BrowserTest {
             "/health-check/1/step/{}", "/health-check/{}/check", "/health-check/result/{}", "/messages/{}",
             "/appointments/{}", "/appointments/offer/{}", "/follow-up/{}");
     private static final List<String> STAFF_ROUTES = List.of("/staff/services/{}", "/staff/health-checks/{}",
-            "/staff/messages/{}", "/staff/appointments/{}", "/staff/cases/{}", "/staff/network/{}");
+            "/staff/messages/{}", "/staff/appointments/{}", "/staff/cases/{}", "/staff/network/{}", "/staff/survey/{}");
     /** The service map's query parameters: the address bar holds the search. */
     private static final List<String> MAP_PARAMETERS = List.of("q", "domain", "municipality", "org", "target", "way",
             "free", "language");

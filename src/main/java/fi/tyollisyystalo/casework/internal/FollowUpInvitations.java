@@ -22,8 +22,10 @@ import fi.tyollisyystalo.followup.FollowUps;
 /**
  * Invites each client of an open case to the follow-up questionnaire {@code days-before} days before an interim
  * evaluation is due (and for one still due that is at most two weeks overdue), so their answers are there at the
- * meeting. Runs as the recurring job {@value #JOB}; inviting is idempotent per evaluation, so a run that repeats
- * or races another sends nothing twice.
+ * meeting; and each client whose case opened {@code prom-follow-up-days} (182) days ago to the outcome
+ * questionnaire again (PROM_FOLLOW_UP), also when the case has closed meanwhile (up to two weeks late, if the job
+ * did not run). Runs as the recurring job {@value #JOB}; inviting is idempotent per evaluation and per case, so a
+ * run that repeats or races another sends nothing twice.
  */
 @Component
 public class FollowUpInvitations {
@@ -35,30 +37,44 @@ public class FollowUpInvitations {
     private final FollowUps followUps;
     private final Clock clock;
     private final int daysBefore;
+    private final int promFollowUpDays;
 
     FollowUpInvitations(JdbcTemplate jdbc, FollowUps followUps, Clock clock,
-            @Value("${tyollisyystalo.casework.follow-up-days-before:7}") int daysBefore) {
+            @Value("${tyollisyystalo.casework.follow-up-days-before:7}") int daysBefore,
+            @Value("${tyollisyystalo.casework.prom-follow-up-days:182}") int promFollowUpDays) {
         this.jdbc = jdbc;
         this.followUps = followUps;
         this.clock = clock;
         this.daysBefore = daysBefore;
+        this.promFollowUpDays = promFollowUpDays;
     }
 
-    /** Invites for every evaluation coming due; returns how many evaluations were looked at. Runs as the system. */
+    /**
+     * Invites for every evaluation coming due and every case at its six months; returns how many evaluations and
+     * cases were looked at. Runs as the system.
+     */
     public int inviteDue() {
         LocalDate today = HelsinkiTime.today(clock);
         List<long[]> due = jdbc.query("SELECT e.id, c.person_id FROM interim_evaluation e JOIN client_case c"
                 + " ON c.id = e.case_id WHERE e.status = 'DUE' AND c.status = 'OPEN' AND e.due_on BETWEEN ? AND ?",
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, today.minusDays(14), today.plusDays(daysBefore));
-        for (long[] d : due) {
+        invite(due, FollowUpForms.INTERIM, FollowUpPurpose.CASE_EVALUATION);
+        LocalDate opened = today.minusDays(promFollowUpDays);
+        List<long[]> sixMonths = jdbc.query("SELECT id, person_id FROM client_case WHERE opened_on BETWEEN ? AND ?",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, opened.minusDays(14), opened);
+        invite(sixMonths, FollowUpForms.PROM, FollowUpPurpose.PROM_FOLLOW_UP);
+        return due.size() + sixMonths.size();
+    }
+
+    /** Invites each (reference, person); one failure does not stop the others, the next run tries again. */
+    private void invite(List<long[]> referencesAndPersons, String formId, FollowUpPurpose purpose) {
+        for (long[] d : referencesAndPersons) {
             try {
-                followUps.invite(d[1], FollowUpForms.INTERIM, FollowUpPurpose.CASE_EVALUATION, d[0]);
+                followUps.invite(d[1], formId, purpose, d[0]);
             } catch (RuntimeException e) {
-                // one failure must not stop the others; the next run tries again
-                log.warn("Inviting to the follow-up of evaluation {} failed", d[0], e);
+                log.warn("Inviting to the follow-up {} of {} failed", purpose, d[0], e);
             }
         }
-        return due.size();
     }
 
     @Configuration

@@ -19,18 +19,23 @@ import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.casework.CaseNetwork;
 import fi.tyollisyystalo.casework.CasePages;
 import fi.tyollisyystalo.casework.SharedCase;
+import fi.tyollisyystalo.followup.FollowUpPanels;
+import fi.tyollisyystalo.followup.StakeholderSurveys;
 
 /**
  * A partner professional's list of the clients who have opened their work-ability plan to the professional's
- * organisation (each listing audited). A client who has not, or who closed it again, is not here.
+ * organisation (each listing audited). A client who has not, or who closed it again, is not here. Above them, the
+ * rounds of the team's stakeholder survey the professional has not answered yet.
  */
 @Route(value = CasePages.NETWORK, layout = StaffLayout.class)
 @RolesAllowed(Roles.PROFESSIONAL)
 class SharedCasesView extends Div implements HasDynamicTitle {
 
-    SharedCasesView(CaseNetwork network) {
+    SharedCasesView(CaseNetwork network, StakeholderSurveys surveys) {
         addClassNames("tt-page", "tt-shared-cases");
         add(new H1(getTranslation("shared.title")), new Paragraph(getTranslation("shared.lead")));
+        // the stakeholder survey's rounds open to this partner, first: they are few and short-lived
+        add(FollowUpPanels.stakeholderRounds(surveys));
         List<SharedCase> shared = network.sharedWithMe();
         if (shared.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("shared.none"));

@@ -22,7 +22,8 @@ import fi.tyollisyystalo.servicemap.Domain;
  * Every follow-up form version, loaded at start from {@code followup/questionnaires/*.json} and checked by the
  * engine's rules and these: the work-ability score and the six domain ratings are there, asked always, as the
  * health check asks them (whole numbers 0–10), so every answer lands on the chart of change beside the health
- * check's. A bad file stops the start, naming the file.
+ * check's; the outcome, experience and stakeholder forms ask what the statistics read, with its codes. A bad file
+ * stops the start, naming the file.
  */
 @Component
 public class FollowUpFormRegistry {
@@ -55,19 +56,53 @@ public class FollowUpFormRegistry {
      * measures, always, on the health check's scale.
      */
     public static List<String> ownProblems(Questionnaire q) {
+        List<String> problems = new ArrayList<>(statisticsProblems(q));
         if (!FollowUpForms.CHARTED.contains(q.id())) {
-            return List.of();
+            return problems;
         }
         List<String> measures = new ArrayList<>();
         measures.add(ChangePoint.WORK_ABILITY);
         for (Domain d : Domain.values()) {
             measures.add(ChangePoint.DOMAIN_PREFIX + d.name());
         }
-        List<String> problems = new ArrayList<>(QuestionnaireFiles.missing(q, measures, "the chart of change needs it"));
+        problems.addAll(QuestionnaireFiles.missing(q, measures, "the chart of change needs it"));
         for (String id : measures) {
             q.question(id).ifPresent(question -> {
                 if (!comparable(question)) {
                     problems.add("question " + id + " must be a SCALE from 0 to 10 asked always, as in the health check");
+                }
+            });
+        }
+        return problems;
+    }
+
+    /**
+     * The statistics read the outcome, experience and stakeholder forms by their question ids and codes
+     * ({@link FollowUpForms}): the employment situation's codes, and each 1–5 statement as the numbers 1 to 5.
+     */
+    private static List<String> statisticsProblems(Questionnaire q) {
+        List<String> problems = new ArrayList<>();
+        List<String> fivePoint = switch (q.id()) {
+            case FollowUpForms.PREM -> FollowUpForms.PREM_ITEMS;
+            case FollowUpForms.STAKEHOLDER -> FollowUpForms.STAKEHOLDER_ITEMS;
+            default -> List.of();
+        };
+        problems.addAll(QuestionnaireFiles.missing(q, fivePoint, "the statistics read it"));
+        for (String id : fivePoint) {
+            q.question(id).ifPresent(question -> {
+                if (question.type() != QuestionType.SINGLE || question.when() != null || !question.options().stream()
+                        .map(o -> o.code()).toList().equals(List.of("1", "2", "3", "4", "5"))) {
+                    problems.add("question " + id + " must be a SINGLE choice of 1, 2, 3, 4 and 5, asked always");
+                }
+            });
+        }
+        if (q.id().equals(FollowUpForms.PROM)) {
+            problems.addAll(QuestionnaireFiles.missing(q, List.of(FollowUpForms.EMPLOYMENT), "the statistics read it"));
+            q.question(FollowUpForms.EMPLOYMENT).ifPresent(question -> {
+                if (question.type() != QuestionType.SINGLE || !question.options().stream().map(o -> o.code()).toList()
+                        .equals(FollowUpForms.EMPLOYMENT_CODES)) {
+                    problems.add("question " + FollowUpForms.EMPLOYMENT
+                            + " must be a SINGLE choice of FollowUpForms.EMPLOYMENT_CODES");
                 }
             });
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,8 +34,6 @@ import fi.tyollisyystalo.followup.FollowUpPages;
 import fi.tyollisyystalo.followup.FollowUpPanels;
 import fi.tyollisyystalo.followup.FollowUps;
 import fi.tyollisyystalo.identity.IdentityPages;
-import fi.tyollisyystalo.questionnaire.AnswerError;
-import fi.tyollisyystalo.questionnaire.Question;
 import fi.tyollisyystalo.questionnaire.QuestionField;
 
 /**
@@ -57,6 +54,7 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<QuestionField> fields = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();
     private long id;
+    private String name = "followup.title";
 
     FollowUpView(FollowUps followUps) {
         this.followUps = followUps;
@@ -78,9 +76,11 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(FollowUp f, boolean justSent) {
         removeAll();
         fields.clear();
-        add(new H1(getTranslation("followup.title")), errors, status);
+        String purpose = f.invitation().purpose().name();
+        name = "followup.name." + purpose;
+        add(new H1(getTranslation(name)), errors, status);
         if (f.invitation().answeredAt() != null) {
-            status.setText(justSent ? getTranslation("followup.sent")
+            status.setText(justSent ? getTranslation("followup.sent." + purpose)
                     : getTranslation("followup.already", Formats.dateTime(f.invitation().answeredAt(), getLocale())));
             Section answered = new Section(new H2(getTranslation("followup.answers")));
             answered.setId("follow-up-answers");
@@ -88,25 +88,13 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(answered, new Paragraph(new Anchor("/" + IdentityPages.MY_PAGE, getTranslation("followup.back"))));
             return;
         }
-        add(new Paragraph(getTranslation("followup.lead." + f.invitation().purpose().name(), f.form().minutes())));
+        add(new Paragraph(getTranslation("followup.lead." + purpose, f.form().minutes())));
         answers.putAll(f.answers());
-        for (var section : f.form().sections(Set.of())) {
-            Section s = new Section(new H2(section.title().in(getLocale())));
-            s.addClassName("tt-follow-up-form__section");
-            if (section.intro() != null) {
-                s.add(new Paragraph(section.intro().in(getLocale())));
-            }
-            for (Question q : section.questions()) {
-                QuestionField field = new QuestionField(q, answers.get(q.id()), getLocale(), value -> {
-                    answers.put(q.id(), value);
-                    updateVisibility();
-                    keep(q.id(), value);
-                });
-                fields.add(field);
-                s.add(field);
-            }
-            add(s);
-        }
+        fields.addAll(FormFields.add(this, f.sections(), answers, getLocale(), (q, value) -> {
+            answers.put(q.id(), value);
+            updateVisibility();
+            keep(q.id(), value);
+        }));
         updateVisibility();
         Button send = new Button(getTranslation("followup.send"), e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,19 +108,10 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             answers.put(f.question().id(), f.value());
         }
         AnswerResult result = followUps.answer(id, Map.copyOf(answers));
-        fields.forEach(f -> f.showError(null));
         switch (result.status()) {
             case INVALID -> {
-                List<ErrorSummary.Problem> summary = new ArrayList<>();
-                for (AnswerError p : result.errors()) {
-                    QuestionField f = field(p.questionId());
-                    String msg = getTranslation(p.messageKey(), p.args().toArray());
-                    f.showError(msg);
-                    summary.add(new ErrorSummary.Problem(ErrorSummary.join(f.question().text().in(getLocale()), msg),
-                            "#" + f.fieldId()));
-                }
                 status.setText("");
-                errors.show(summary);
+                FormFields.showErrors(errors, fields, result.errors(), this, getLocale());
             }
             case SAVED, ALREADY_ANSWERED -> {
                 errors.hide();
@@ -162,12 +141,12 @@ class FollowUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private QuestionField field(String questionId) {
-        return fields.stream().filter(f -> f.question().id().equals(questionId)).findFirst().orElseThrow();
+        return FormFields.field(fields, questionId);
     }
 
     @Override
     public String getPageTitle() {
         String prefix = errors.isVisible() ? getTranslation("hc.errors.title.prefix") + " " : "";
-        return prefix + getTranslation("followup.title") + " – " + getTranslation("app.name");
+        return prefix + getTranslation(name) + " – " + getTranslation("app.name");
     }
 }

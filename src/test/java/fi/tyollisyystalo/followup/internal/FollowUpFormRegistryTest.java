@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import fi.tyollisyystalo.followup.FollowUpForms;
+import fi.tyollisyystalo.healthcheck.HealthCheckFeatures;
 import fi.tyollisyystalo.healthcheck.internal.QuestionnaireRegistry;
 import fi.tyollisyystalo.questionnaire.AnswerError;
 import fi.tyollisyystalo.questionnaire.AnswerValidator;
@@ -136,6 +137,93 @@ class FollowUpFormRegistryTest {
         assertThat(after.current(FollowUpForms.INTERIM).orElseThrow().version()).isEqualTo(2);
         assertThat(after.version(FollowUpForms.INTERIM, 1)).isPresent();
         assertThat(after.current("prem-visit").orElseThrow().question("useful")).isPresent();
+    }
+
+    @Test
+    void the_outcome_form_asks_the_charted_measures_the_employment_situation_and_3x10d_only_with_its_switch()
+            throws IOException {
+        var registry = new FollowUpFormRegistry(FollowUpFormRegistry.LOCATION, clockAt("2027-03-01T10:00:00Z"));
+        Questionnaire prom = registry.current(FollowUpForms.PROM).orElseThrow();
+        assertThat(QuestionnaireFiles.problems(prom)).isEmpty();
+        assertThat(FollowUpFormRegistry.ownProblems(prom)).isEmpty();
+        Questionnaire interim = registry.current(FollowUpForms.INTERIM).orElseThrow();
+        for (String id : new String[] {"was", "domain_WORK", "domain_BODY", "domain_MIND", "domain_SKILLS",
+                "domain_EVERYDAY", "domain_INCLUSION"}) {
+            assertThat(prom.question(id).orElseThrow()).isEqualTo(interim.question(id).orElseThrow());
+        }
+        assertThat(prom.question(FollowUpForms.EMPLOYMENT).orElseThrow().options()).extracting(o -> o.code())
+                .containsExactlyElementsOf(FollowUpForms.EMPLOYMENT_CODES);
+        String[] x3 = {"x3_health", "x3_difficulties", "x3_housing", "x3_daily", "x3_family", "x3_friends",
+                "x3_finances", "x3_strengths", "x3_self_esteem", "x3_life"};
+        // switch off: not asked, and an answer without them is whole
+        Set<String> off = Set.of();
+        Set<String> on = Set.of(HealthCheckFeatures.LIFE_SITUATION_3X10D);
+        assertThat(prom.sections(off).stream().flatMap(s -> s.questions().stream()).map(Question::id))
+                .doesNotContain(x3);
+        Map<String, String> answers = valid();
+        answers.remove("changed");
+        answers.remove("helped");
+        answers.put(FollowUpForms.EMPLOYMENT, "STUDYING");
+        assertThat(AnswerValidator.validateAll(prom, off, answers)).isEmpty();
+        // switch on: all ten, 0–10, required
+        assertThat(prom.sections(on).stream().flatMap(s -> s.questions().stream()).map(Question::id)).contains(x3);
+        assertThat(AnswerValidator.validateAll(prom, on, answers)).extracting(AnswerError::questionId)
+                .containsExactly(x3);
+        for (String id : x3) {
+            Question q = prom.question(id).orElseThrow();
+            assertThat(q.type()).isEqualTo(QuestionType.SCALE);
+            assertThat(q.minValue()).isZero();
+            assertThat(q.maxValue()).isEqualTo(10);
+            answers.put(id, "4");
+        }
+        assertThat(AnswerValidator.validateAll(prom, on, answers)).isEmpty();
+        answers.put(FollowUpForms.EMPLOYMENT, "ASTRONAUT");
+        assertThat(AnswerValidator.validateAll(prom, on, answers)).extracting(AnswerError::questionId)
+                .containsExactly(FollowUpForms.EMPLOYMENT);
+    }
+
+    @Test
+    void the_experience_and_stakeholder_forms_store_each_statement_as_a_number_from_1_to_5() throws IOException {
+        var registry = new FollowUpFormRegistry(FollowUpFormRegistry.LOCATION, clockAt("2027-03-01T10:00:00Z"));
+        Questionnaire prem = registry.current(FollowUpForms.PREM).orElseThrow();
+        Questionnaire stakeholder = registry.current(FollowUpForms.STAKEHOLDER).orElseThrow();
+        for (Questionnaire form : new Questionnaire[] {prem, stakeholder}) {
+            assertThat(QuestionnaireFiles.problems(form)).isEmpty();
+            assertThat(FollowUpFormRegistry.ownProblems(form)).isEmpty();
+        }
+        Map<String, String> answers = new HashMap<>();
+        FollowUpForms.PREM_ITEMS.forEach(id -> answers.put(id, "4"));
+        answers.put("prem_text", "Kiitos!");
+        assertThat(AnswerValidator.validateAll(prem, Set.of(), answers)).isEmpty();
+        // each statement may be skipped; a value outside 1–5 is refused at its field
+        answers.remove("prem_useful");
+        answers.put("prem_coping", "0");
+        answers.put("prem_text", "x".repeat(1001));
+        assertThat(AnswerValidator.validateAll(prem, Set.of(), answers)).extracting(AnswerError::questionId)
+                .containsExactly("prem_coping", "prem_text");
+        Map<String, String> sh = new HashMap<>();
+        FollowUpForms.STAKEHOLDER_ITEMS.forEach(id -> sh.put(id, "5"));
+        assertThat(AnswerValidator.validateAll(stakeholder, Set.of(), sh)).isEmpty();
+        sh.remove("sh_effective");
+        assertThat(AnswerValidator.validateAll(stakeholder, Set.of(), sh)).extracting(AnswerError::questionId)
+                .containsExactly("sh_effective");
+    }
+
+    @Test
+    void an_experience_form_whose_statement_is_not_1_to_5_stops_the_start() throws IOException {
+        ObjectNode prem;
+        try (InputStream in = FollowUpFormRegistryTest.class
+                .getResourceAsStream("/followup/questionnaires/prem-v1.json")) {
+            prem = (ObjectNode) JSON.readTree(in);
+        }
+        ArrayNode questions = (ArrayNode) prem.get("sections").get(0).get("questions");
+        ((ObjectNode) questions.get(1)).put("type", "SCALE").put("min", 0).put("max", 10);
+        questions.remove(4); // prem_continues
+        Files.writeString(dir.resolve("prem-v1.json"), JSON.writeValueAsString(prem));
+        assertThatThrownBy(() -> new FollowUpFormRegistry("file:" + dir + "/*.json", Clock.systemUTC()))
+                .hasMessageContaining("prem-v1.json")
+                .hasMessageContaining("question prem_continues is missing (the statistics read it)")
+                .hasMessageContaining("question prem_useful must be a SINGLE choice of 1, 2, 3, 4 and 5");
     }
 
     static Map<String, String> valid() {
