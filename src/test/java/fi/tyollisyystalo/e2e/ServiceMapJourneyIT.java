@@ -15,6 +15,9 @@ class ServiceMapJourneyIT extends BrowserTest {
     @Test
     void a_resident_finds_mental_health_services_in_lappeenranta_and_opens_one() {
         open(page, "/");
+        assertThat(page.locator(".tt-firstpaint").count()).as("the first paint is gone once the view is there")
+                .isZero();
+        assertThat(page.locator("h1").count()).isEqualTo(1);
         page.locator(".tt-card--servicemap a").click();
         page.waitForURL(url("/services"));
         waitForVaadin(page);
@@ -57,6 +60,9 @@ class ServiceMapJourneyIT extends BrowserTest {
     @Test
     void show_more_moves_the_keyboard_to_the_first_new_service_and_says_how_many_are_shown() {
         open(page, "/services");
+        assertThat(page.locator(".tt-firstpaint").count()).as("the first paint is gone once the view is there")
+                .isZero();
+        assertThat(page.locator("h1").count()).isEqualTo(1);
         assertThat(page.locator("#results > li").count()).isEqualTo(20);
         page.locator("#more-results").focus();
         page.keyboard().press("Enter");

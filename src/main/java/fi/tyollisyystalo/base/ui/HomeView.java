@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,20 +24,9 @@ class HomeView extends Div implements HasDynamicTitle {
 
     HomeView(List<HomeCard> cards, List<HomeSection> sections, AuthenticationContext auth) {
         addClassName("tt-home");
-        add(hero(), rooms(new HomeCardList(NavEntry.Area.RESIDENT, cards, auth)));
+        add(StaticHtml.of(HomeHero.markup(key -> getTranslation(key))), rooms(new HomeCardList(NavEntry.Area.RESIDENT, cards, auth)));
         sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).forEach(s -> add(s.build()));
         add(whoFor());
-    }
-
-    private Section hero() {
-        Section hero = new Section();
-        hero.addClassName("tt-hero");
-        H1 title = new H1(getTranslation("home.hero.title"));
-        Paragraph lead = new Paragraph(getTranslation("home.hero.lead"));
-        lead.addClassName("tt-lead");
-        Paragraph noReferral = new Paragraph(getTranslation("home.hero.noreferral"));
-        hero.add(title, lead, noReferral);
-        return hero;
     }
 
     /** The rooms of the house: the cards the features contribute. */

@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -18,16 +20,29 @@ import fi.tyollisyystalo.base.i18n.Languages;
 
 /**
  * Per-UI setup: the language of each new UI follows the visitor's preference (cookie, then browser),
- * {@code <html lang>} follows it, the bootstrap page cannot be broken out of ({@link SafeBootstrap}), and errors outside navigation get a translated notification with
- * a reference instead of a stack trace.
+ * {@code <html lang>} follows it, the bootstrap page shows the page's first words before the client has run
+ * ({@link FirstPaint}) and cannot be broken out of ({@link SafeBootstrap}), and errors outside navigation get a
+ * translated notification with a reference instead of a stack trace.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
+    private final I18NProvider translations;
+    private final List<FirstPaintContent> firstPaints;
+
+    UiSetup(I18NProvider translations, List<FirstPaintContent> firstPaints) {
+        this.translations = translations;
+        this.firstPaints = firstPaints;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
-                .attr("lang", locale(response.getVaadinRequest()).getLanguage()));
+        event.addIndexHtmlRequestListener(response -> {
+            Locale locale = locale(response.getVaadinRequest());
+            response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
+            FirstPaint.apply(response.getDocument(), path(response.getVaadinRequest()), locale,
+                    key -> translations.getTranslation(key, locale), firstPaints);
+        });
         // last, so that it sees every script the page will carry
         event.addIndexHtmlRequestListener(SafeBootstrap::apply);
         event.getSource().addUIInitListener(uiEvent -> {
@@ -38,6 +53,15 @@ class UiSetup implements VaadinServiceInitListener {
         });
         event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession()
                 .setErrorHandler(new UiErrorHandler()));
+    }
+
+    /** The address asked for, without the context path and the query. */
+    private static String path(VaadinRequest request) {
+        if (request instanceof VaadinServletRequest servletRequest) {
+            HttpServletRequest http = servletRequest.getHttpServletRequest();
+            return http.getRequestURI().substring(http.getContextPath().length());
+        }
+        return "";
     }
 
     private static Locale locale(VaadinRequest request) {

@@ -75,6 +75,29 @@ class BootstrapPageIT {
                 .doesNotContain("Whitelabel").doesNotContain("Exception");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"/, fi-FI", "/, sv-FI", "/, en-GB", "/services, fi-FI",
+        "/services, sv-FI"})
+    void a_public_page_shows_its_first_words_before_the_client_has_run(String path, String language)
+            throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html").header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        Element outlet = Jsoup.parse(response.body()).getElementById("outlet");
+        assertThat(outlet).isNotNull();
+        Element first = outlet.selectFirst(".tt-firstpaint");
+        assertThat(first).as("first paint in " + outlet).isNotNull();
+        assertThat(first.attr("lang")).isEqualTo(locale.getLanguage());
+        assertThat(first.select(".tt-brand__name").text()).isEqualTo(translations.getTranslation("app.name", locale));
+        assertThat(first.select("main h1").text()).isEqualTo(translations.getTranslation(
+                path.equals("/") ? "home.hero.title" : "servicemap.title", locale));
+        assertThat(first.select("script, form, input")).isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired com.vaadin.flow.i18n.I18NProvider translations;
+
     static void assertSafe(HttpResponse<String> response) {
         String html = response.body();
         Document page = Jsoup.parse(html);
