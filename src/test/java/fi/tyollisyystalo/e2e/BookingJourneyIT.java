@@ -242,8 +242,20 @@ class BookingJourneyIT extends BrowserTest {
         page.locator("#staffbook-client").getByText("Leila Haddad").waitFor();
         page.locator("#staffbook-type").click();
         page.locator("#staffbook-type vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Väliarviointi")).click();
+        // a time in hours without a place (phone and video hours) cannot be met in person
         page.locator("#staffbook-time").click();
-        page.locator("#staffbook-time vaadin-select-item").first().click();
+        page.locator("#staffbook-time vaadin-select-item").filter(new Locator.FilterOptions().setHasNotText("·"))
+                .first().click();
+        waitForVaadin(page);
+        page.locator("#staffbook-way").click();
+        assertThat(page.locator("#staffbook-way vaadin-select-item").allInnerTexts().stream().map(String::strip))
+                .isNotEmpty().doesNotContain(translation("fi", "booking.way.IN_PERSON"));
+        page.keyboard().press("Escape");
+        page.locator("#staffbook-time").click();
+        page.locator("#staffbook-time vaadin-select-item").filter(new Locator.FilterOptions().setHasText("·"))
+                .first().click();
+        waitForVaadin(page);
+        select(page, "#staffbook-way", translation("fi", "booking.way.IN_PERSON"));
         page.locator("#staffbook-language").click();
         page.locator("#staffbook-language vaadin-select-item").filter(new Locator.FilterOptions().setHasText("englanti")).click();
         assertAccessible(page);

@@ -123,13 +123,10 @@ class StaffBookView extends Div implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> getTranslation("booking.language." + l));
         language.setValue("fi");
         type.addValueChangeListener(e -> {
-            AppointmentType t = e.getValue();
-            way.setItems(t == null ? List.of() : t.ways().stream().sorted().toList());
-            if (t != null) {
-                way.setValue(t.ways().stream().sorted().findFirst().orElse(null));
-            }
+            refreshWays();
             refreshTimes();
         });
+        time.addValueChangeListener(e -> refreshWays());
         staff.addValueChangeListener(e -> refreshTimes());
         way.addValueChangeListener(e -> phone.setVisible(e.getValue() == Way.PHONE));
         Button book = new Button(getTranslation("booking.staffbook.book"), e -> book());
@@ -197,6 +194,20 @@ class StaffBookView extends Div implements HasDynamicTitle {
             phone.setValue(c.phone());
         }
         return null;
+    }
+
+    /**
+     * The ways the type allows, and of them only those the chosen time's hours can give: no meeting in person in
+     * hours without a place (phone and video hours). The way chosen stays when it is still possible.
+     */
+    private void refreshWays() {
+        AppointmentType t = type.getValue();
+        FreeTime at = time.getValue();
+        List<Way> possible = t == null ? List.of() : t.ways().stream()
+                .filter(w -> w != Way.IN_PERSON || at == null || at.location() != null).sorted().toList();
+        Way chosen = way.getValue();
+        way.setItems(possible);
+        way.setValue(chosen != null && possible.contains(chosen) ? chosen : possible.stream().findFirst().orElse(null));
     }
 
     private void refreshTimes() {
