@@ -3,6 +3,7 @@ package fi.tyollisyystalo.statistics.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,13 +13,14 @@ import fi.tyollisyystalo.base.time.HelsinkiTime;
 
 /**
  * The facts' tables. {@code stat_event} is only appended to; the derived tables (a client's team, each contact
- * request's path, each case) are computed from it by the same statements for one client when their event comes
+ * request's path, each case with its team and unemployment duration, each follow-up, its kept answers, each PROM
+ * pair, each professional's request) are computed from it by the same statements for one client when their event comes
  * and for everybody at a rebuild, so the two can never disagree.
  */
 @Component
 public class FactStore {
 
-    private static final String ANSWERS = "'PHONE_CONTACT','REPLIED','ASKED_MORE','REDIRECTED','ACCEPTED'";
+    private static final String TEAM_ANSWERS = "'PHONE_CONTACT','REPLIED','ASKED_MORE','REDIRECTED','ACCEPTED'";
 
     private static final String CLIENT_TEAM = "INSERT IGNORE INTO stat_client (client_key, team_code)"
             + " SELECT v.client_key, v.team_code FROM stat_event v WHERE v.kind = 'VISIT' AND v.step = 'BOOKED'"
@@ -30,18 +32,19 @@ public class FactStore {
             + " AND v.staff_role IS NOT NULL AND v.way IS NOT NULL %s"
             + " GROUP BY v.subject_id, v.client_key, v.team_code, v.staff_role, v.way";
 
-    private static final String PATHS = "REPLACE INTO stat_path (request_id, client_key, source, age_band, sex,"
-            + " contact_at, first_answer_at, accepted_at, first_meeting_at, plan_at)"
-            + " SELECT s.subject_id, s.client_key, s.code, s.age_band, s.sex, s.occurred_at,"
+    private static final String PATHS = "REPLACE INTO stat_path (request_id, client_key, team_code, source, age_band,"
+            + " sex, contact_at, first_answer_at, accepted_at, first_meeting_at, plan_at)"
+            + " SELECT s.subject_id, s.client_key, t.team_code, s.code, s.age_band, s.sex, s.occurred_at,"
             + " (SELECT MIN(a.occurred_at) FROM stat_event a WHERE a.kind = 'CONTACT' AND a.subject_id = s.subject_id"
-            + "  AND a.step IN (" + ANSWERS + ")),"
+            + "  AND a.step IN (" + TEAM_ANSWERS + ")),"
             + " (SELECT MIN(a.occurred_at) FROM stat_event a WHERE a.kind = 'CONTACT' AND a.subject_id = s.subject_id"
             + "  AND a.step = 'ACCEPTED'),"
             + " (SELECT MIN(v.starts_at) FROM stat_event v WHERE v.client_key = s.client_key AND v.kind = 'VISIT'"
             + "  AND v.step = 'DONE' AND v.starts_at >= s.occurred_at),"
             + " (SELECT MIN(c.occurred_at) FROM stat_event c WHERE c.client_key = s.client_key AND c.kind = 'CASE'"
             + "  AND c.step = 'PLAN_AGREED' AND c.occurred_at >= s.occurred_at)"
-            + " FROM stat_event s WHERE s.kind = 'CONTACT' AND s.step = 'SENT' AND s.client_key IS NOT NULL %s";
+            + " FROM stat_event s LEFT JOIN stat_client t ON t.client_key = s.client_key"
+            + " WHERE s.kind = 'CONTACT' AND s.step = 'SENT' AND s.client_key IS NOT NULL %s";
 
     private static final String CATEGORIES = String.join(", ",
             Figures.NETWORK.stream().map(c -> "'" + c + "'").toList());
@@ -50,9 +53,10 @@ public class FactStore {
     private static final String NETWORK_BIT = "IF(FIELD(n.code, " + CATEGORIES + ") > 0, 1 << (FIELD(n.code, "
             + CATEGORIES + ") - 1), 0)";
 
-    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, age_band, sex, opened_at,"
-            + " opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome, network_mask)"
-            + " SELECT o.subject_id, o.client_key, o.age_band, o.sex, o.occurred_at, o.on_day,"
+    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, team_code, age_band, sex,"
+            + " opened_at, opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome,"
+            + " unemployment, network_mask)"
+            + " SELECT o.subject_id, o.client_key, t.team_code, o.age_band, o.sex, o.occurred_at, o.on_day,"
             + " (SELECT MAX(c.occurred_at) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
             + "  AND c.step = 'CLOSED'),"
             + " (SELECT MAX(c.on_day) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
@@ -61,9 +65,49 @@ public class FactStore {
             + evaluationDone("M12")
             + " (SELECT c.code FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
             + "  AND c.step = 'OUTCOME' ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1),"
+            + " (SELECT c.code FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
+            + "  AND c.step = 'UNEMPLOYMENT_RECORDED' ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1),"
             + " (SELECT COALESCE(BIT_OR(" + NETWORK_BIT + "), 0) FROM stat_event n WHERE n.kind = 'CASE'"
             + "  AND n.subject_id = o.subject_id AND n.step = 'NETWORK_ADDED')"
-            + " FROM stat_event o WHERE o.kind = 'CASE' AND o.step = 'OPENED' AND o.client_key IS NOT NULL %s";
+            + " FROM stat_event o LEFT JOIN stat_client t ON t.client_key = o.client_key"
+            + " WHERE o.kind = 'CASE' AND o.step = 'OPENED' AND o.client_key IS NOT NULL %s";
+
+    /** Each follow-up of a resident: its wave, when invited, first reminded and answered. */
+    private static final String FOLLOWUPS = "REPLACE INTO stat_followup (followup_id, client_key, team_code, wave,"
+            + " invited_at, reminded_at, answered_at)"
+            + " SELECT f.subject_id, MIN(f.client_key), MIN(t.team_code), MIN(f.wave),"
+            + " MIN(IF(f.step = 'INVITED', f.occurred_at, NULL)), MIN(IF(f.step = 'REMINDED', f.occurred_at, NULL)),"
+            + " MIN(IF(f.step = 'ANSWERED', f.occurred_at, NULL))"
+            + " FROM stat_event f LEFT JOIN stat_client t ON t.client_key = f.client_key"
+            + " WHERE f.kind = 'FOLLOWUP' AND f.client_key IS NOT NULL %s GROUP BY f.subject_id";
+
+    /** Each kept answer of a resident's follow-up (a follow-up is answered once; a second answer would win). */
+    private static final String FOLLOWUP_ANSWERS = "REPLACE INTO stat_answer (followup_id, question, client_key,"
+            + " team_code, wave, reference_id, answer, answered_at)"
+            + " SELECT a.subject_id, a.step, a.client_key, t.team_code, a.wave, a.reference_id, a.code, a.occurred_at"
+            + " FROM stat_event a LEFT JOIN stat_client t ON t.client_key = a.client_key"
+            + " WHERE a.kind = 'ANSWER' AND a.client_key IS NOT NULL AND a.wave IS NOT NULL AND a.code IS NOT NULL %s"
+            + " ORDER BY a.occurred_at, a.id";
+
+    /**
+     * Each PROM pair: a case's answer to a question at the follow-up (the last, when there were several) with its
+     * first answer at the start; a question answered only once makes no pair.
+     */
+    private static final String PROMS = "REPLACE INTO stat_prom (case_id, question, client_key, team_code,"
+            + " start_answer, follow_answer, follow_at)"
+            + " SELECT f.reference_id, f.question, f.client_key, f.team_code, s.answer, f.answer, f.answered_at"
+            + " FROM stat_answer f JOIN stat_answer s ON s.client_key = f.client_key AND s.wave = 'PROM_START'"
+            + "  AND s.reference_id = f.reference_id AND s.question = f.question"
+            + "  AND NOT EXISTS (SELECT 1 FROM stat_answer e WHERE e.client_key = s.client_key"
+            + "   AND e.wave = 'PROM_START' AND e.reference_id = s.reference_id AND e.question = s.question"
+            + "   AND (e.answered_at, e.followup_id) < (s.answered_at, s.followup_id))"
+            + " WHERE f.wave = 'PROM_FOLLOW_UP' AND f.reference_id IS NOT NULL %s"
+            + " ORDER BY f.answered_at, f.followup_id";
+
+    /** Each professional's referral or consultation. */
+    private static final String REQUESTS = "REPLACE INTO stat_request (request_id, kind, source, team_code, made_at)"
+            + " SELECT r.subject_id, r.step, r.code, r.team_code, r.occurred_at FROM stat_event r"
+            + " WHERE r.kind = 'REQUEST' AND r.code IS NOT NULL %s ORDER BY r.occurred_at, r.id";
 
     private final JdbcTemplate jdbc;
 
@@ -79,30 +123,56 @@ public class FactStore {
     /** Appends the fact unless the same event was recorded already; true when it was new. */
     public boolean append(Fact f) {
         return jdbc.update("INSERT IGNORE INTO stat_event (dedupe_hash, kind, subject_id, step, code, staff_role, way,"
-                + " by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day)"
-                + " VALUES (UNHEX(SHA1(?)), ?, ?, ?, ?, ?, ?, ?, ?, UNHEX(?), ?, ?, ?, ?, ?)", f.dedupeKey(), f.kind(),
-                f.subjectId(), f.step(), f.code(), f.staffRole(), f.way(), f.byStaff(), f.teamCode(), f.clientKey(),
-                f.ageBand(), f.sex(), utc(f.startsAt()), utc(f.at()), HelsinkiTime.at(f.at()).toLocalDate()) > 0;
+                + " by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day, wave, reference_id)"
+                + " VALUES (UNHEX(SHA1(?)), ?, ?, ?, ?, ?, ?, ?, ?, UNHEX(?), ?, ?, ?, ?, ?, ?, ?)", f.dedupeKey(),
+                f.kind(), f.subjectId(), f.step(), f.code(), f.staffRole(), f.way(), f.byStaff(), f.teamCode(),
+                f.clientKey(), f.ageBand(), f.sex(), utc(f.startsAt()), utc(f.at()),
+                HelsinkiTime.at(f.at()).toLocalDate(), f.wave(), f.referenceId()) > 0;
     }
 
-    /** Derives the client's team, visits, contact paths and cases again from their facts (the key in hex). */
+    /**
+     * Derives the client's team, visits, contact paths, cases, follow-ups, answers and PROM pairs again from their
+     * facts (the key in hex); the team first, as the others carry it.
+     */
     public void derive(String clientKey) {
+        // under READ COMMITTED each statement reads what is committed when it starts: waiting here for another
+        // event of the client to commit makes the statements below see its rows (its booking's team, say)
+        jdbc.update("INSERT INTO stat_derive_lock (client_key) VALUES (UNHEX(?))"
+                + " ON DUPLICATE KEY UPDATE client_key = client_key", clientKey);
         jdbc.update(CLIENT_TEAM.formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(VISITS.formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(PATHS.formatted("AND s.client_key = UNHEX(?)"), clientKey);
         jdbc.update(CASES.formatted("AND o.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(FOLLOWUPS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(FOLLOWUP_ANSWERS.formatted("AND a.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(PROMS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
     }
 
-    /** Derives every client's facts again from the log: the rebuild. Returns the number of events read from. */
+    /** Derives a professional's referral or consultation again from its fact. */
+    public void deriveRequest(long requestId) {
+        jdbc.update(REQUESTS.formatted("AND r.subject_id = ?"), requestId);
+    }
+
+    /** The derived tables in the order they are derived (each after the ones it reads). */
+    static final List<String> DERIVED = List.of("stat_client", "stat_visit", "stat_path", "stat_case",
+            "stat_followup", "stat_answer", "stat_prom", "stat_request");
+
+    /**
+     * Derives every client's facts again from the log: the rebuild, table by table, each one set-based statement
+     * over the log. Returns the number of events read from.
+     */
     public long rebuild() {
-        jdbc.update("DELETE FROM stat_client");
-        jdbc.update("DELETE FROM stat_visit");
-        jdbc.update("DELETE FROM stat_path");
-        jdbc.update("DELETE FROM stat_case");
+        for (String table : DERIVED.reversed()) {
+            jdbc.update("DELETE FROM " + table);
+        }
         jdbc.update(CLIENT_TEAM.formatted(""));
         jdbc.update(VISITS.formatted(""));
         jdbc.update(PATHS.formatted(""));
         jdbc.update(CASES.formatted(""));
+        jdbc.update(FOLLOWUPS.formatted(""));
+        jdbc.update(FOLLOWUP_ANSWERS.formatted(""));
+        jdbc.update(PROMS.formatted(""));
+        jdbc.update(REQUESTS.formatted(""));
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM stat_event", Long.class);
         return n == null ? 0 : n;
     }
