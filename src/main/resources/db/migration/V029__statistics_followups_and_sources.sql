@@ -12,16 +12,24 @@ ALTER TABLE stat_path
     ADD COLUMN team_code VARCHAR(64) NULL,
     DROP INDEX stat_path_time,
     ADD INDEX stat_path_time (contact_at, team_code, source, accepted_at);
+-- earlier_open_until: until when the client's earlier cases were open (their latest closing; 9999-12-31 while
+-- one is open; null for the first case), so that a period's clients are counted from one row each: the first
+-- case of the client open in the period is the one whose earlier cases all closed before the period.
 ALTER TABLE stat_case
-    ADD COLUMN team_code    VARCHAR(64) NULL,
-    ADD COLUMN unemployment VARCHAR(16) NULL,
+    ADD COLUMN team_code          VARCHAR(64) NULL,
+    ADD COLUMN unemployment       VARCHAR(16) NULL,
+    ADD COLUMN earlier_open_until DATETIME(6) NULL,
     DROP INDEX stat_case_open,
-    ADD INDEX stat_case_open (opened_at, closed_at, team_code, client_key, age_band, sex, network_mask, unemployment),
+    ADD INDEX stat_case_open (opened_at, closed_at, earlier_open_until, team_code, age_band, sex, unemployment,
+        client_key, network_mask),
     ADD INDEX stat_case_team_evaluations (team_code, opened_on, closed_on, m1_done, m3_done, m6_done, m9_done,
         m12_done),
     ADD INDEX stat_case_closed (closed_at, team_code, outcome);
 UPDATE stat_path p JOIN stat_client t ON t.client_key = p.client_key SET p.team_code = t.team_code;
 UPDATE stat_case c JOIN stat_client t ON t.client_key = c.client_key SET c.team_code = t.team_code;
+UPDATE stat_case c SET c.earlier_open_until = (SELECT MAX(COALESCE(p.closed_at, '9999-12-31')) FROM stat_case p
+    WHERE p.client_key = c.client_key AND (p.opened_at < c.opened_at OR p.opened_at = c.opened_at
+    AND p.case_id < c.case_id));
 
 -- One follow-up a resident was invited to: its wave, when invited, first reminded and answered.
 CREATE TABLE stat_followup (

@@ -307,6 +307,16 @@ class StatisticsIT {
                         duration.name(), at.plusSeconds(2)));
             });
         }
+        // the first client's case closes in March and a second opens in April: still one client
+        long first = people.getFirst();
+        tx.executeWithoutResult(st -> {
+            events.publishEvent(new CaseStepTaken(base, first, CaseStepTaken.Step.CLOSED, null,
+                    helsinki(day.plusMonths(1), 9, 0)));
+            events.publishEvent(new CaseStepTaken(base + 50, first, CaseStepTaken.Step.OPENED, null,
+                    helsinki(day.plusMonths(2), 9, 0)));
+            events.publishEvent(new CaseStepTaken(base + 50, first, CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
+                    UnemploymentDuration.UNDER_3_MONTHS.name(), helsinki(day.plusMonths(2), 9, 1)));
+        });
         // referrals and consultations: employment services 5 + 6, social services 6 consultations; one twice
         List<ProfessionalRequestMade> made = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
@@ -403,6 +413,12 @@ class StatisticsIT {
         assertThat(row(query, "unemployment", "stats.unemployment.UNDER_3_MONTHS")).containsExactly("0", "0 %");
         assertThat(row(query, "unemployment", "stats.unemployment.longterm")).containsExactly("11", "100 %");
         assertThat(row(query, "unemployment", "stats.total")).containsExactly("11", "100 %");
+        assertThat(row(query, "clients", "stats.total").getLast()).isEqualTo("11");
+        // from June only the second case of the first client is open: counted by it
+        StatisticsQuery summer = new StatisticsQuery(LocalDate.of(2033, 6, 1), LocalDate.of(2033, 12, 31), team);
+        assertThat(row(summer, "unemployment", "stats.unemployment.UNDER_3_MONTHS"))
+                .containsExactly(SUPPRESSED, SUPPRESSED);
+        assertThat(row(summer, "unemployment", "stats.total")).containsExactly("11", "100 %");
 
         assertThat(row(query, "consultations", "stats.network.EMPLOYMENT_SERVICES"))
                 .containsExactly("5", "6", "11", "65 %");

@@ -50,27 +50,36 @@ public class FactStore {
             Figures.NETWORK.stream().map(c -> "'" + c + "'").toList());
 
     /** A network event's category as its bit in {@code stat_case.network_mask} (an unknown code as none). */
-    private static final String NETWORK_BIT = "IF(FIELD(n.code, " + CATEGORIES + ") > 0, 1 << (FIELD(n.code, "
+    private static final String NETWORK_BIT = "IF(FIELD(e.code, " + CATEGORIES + ") > 0, 1 << (FIELD(e.code, "
             + CATEGORIES + ") - 1), 0)";
 
+    /**
+     * Each case in one pass over its events (grouped by case, no lookup per case): opened, closed, the first day
+     * each evaluation was done, the latest outcome and unemployment duration (the code after the time and id
+     * written as 40 digits, so the largest is the latest) and the network's bits.
+     */
     private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, team_code, age_band, sex,"
             + " opened_at, opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome,"
             + " unemployment, network_mask)"
-            + " SELECT o.subject_id, o.client_key, t.team_code, o.age_band, o.sex, o.occurred_at, o.on_day,"
-            + " (SELECT MAX(c.occurred_at) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'CLOSED'),"
-            + " (SELECT MAX(c.on_day) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'CLOSED'),"
+            + " SELECT e.subject_id, MIN(e.client_key), MIN(t.team_code), MIN(IF(e.step = 'OPENED', e.age_band, NULL)),"
+            + " MIN(IF(e.step = 'OPENED', e.sex, NULL)), MIN(IF(e.step = 'OPENED', e.occurred_at, NULL)) opened,"
+            + " MIN(IF(e.step = 'OPENED', e.on_day, NULL)),"
+            + " MAX(IF(e.step = 'CLOSED', e.occurred_at, NULL)), MAX(IF(e.step = 'CLOSED', e.on_day, NULL)),"
             + evaluationDone("M1") + evaluationDone("M3") + evaluationDone("M6") + evaluationDone("M9")
-            + evaluationDone("M12")
-            + " (SELECT c.code FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'OUTCOME' ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1),"
-            + " (SELECT c.code FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'UNEMPLOYMENT_RECORDED' ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1),"
-            + " (SELECT COALESCE(BIT_OR(" + NETWORK_BIT + "), 0) FROM stat_event n WHERE n.kind = 'CASE'"
-            + "  AND n.subject_id = o.subject_id AND n.step = 'NETWORK_ADDED')"
-            + " FROM stat_event o LEFT JOIN stat_client t ON t.client_key = o.client_key"
-            + " WHERE o.kind = 'CASE' AND o.step = 'OPENED' AND o.client_key IS NOT NULL %s";
+            + evaluationDone("M12") + latest("OUTCOME") + latest("UNEMPLOYMENT_RECORDED")
+            + " BIT_OR(IF(e.step = 'NETWORK_ADDED', " + NETWORK_BIT + ", 0))"
+            + " FROM stat_event e LEFT JOIN stat_client t ON t.client_key = e.client_key"
+            + " WHERE e.kind = 'CASE' AND e.client_key IS NOT NULL %s GROUP BY e.subject_id HAVING opened IS NOT NULL";
+
+    /**
+     * For each case, until when the client's earlier cases were open (the latest closing of the cases opened
+     * before it, or far in the future while one is open; null for the first case): a case is its client's first
+     * case open in a period when it is open in it and this is before the period's start, so a period's clients
+     * are counted from one row each, without grouping cases by client.
+     */
+    private static final String EARLIER_CASES = "UPDATE stat_case c SET c.earlier_open_until = (SELECT"
+            + " MAX(COALESCE(p.closed_at, '9999-12-31')) FROM stat_case p WHERE p.client_key = c.client_key"
+            + " AND (p.opened_at < c.opened_at OR p.opened_at = c.opened_at AND p.case_id < c.case_id)) WHERE 1 = 1 %s";
 
     /** Each follow-up of a resident: its wave, when invited, first reminded and answered. */
     private static final String FOLLOWUPS = "REPLACE INTO stat_followup (followup_id, client_key, team_code, wave,"
@@ -112,8 +121,12 @@ public class FactStore {
     private final JdbcTemplate jdbc;
 
     private static String evaluationDone(String kind) {
-        return " (SELECT MIN(c.on_day) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-                + "  AND c.step = 'EVALUATION_DONE' AND c.code = '" + kind + "'),";
+        return " MIN(IF(e.step = 'EVALUATION_DONE' AND e.code = '" + kind + "', e.on_day, NULL)),";
+    }
+
+    private static String latest(String step) {
+        return " SUBSTRING(MAX(IF(e.step = '" + step + "', CONCAT(DATE_FORMAT(e.occurred_at, '%%Y%%m%%d%%H%%i%%s%%f'),"
+                + " LPAD(e.id, 20, '0'), e.code), NULL)), 41),";
     }
 
     FactStore(JdbcTemplate jdbc) {
@@ -142,7 +155,8 @@ public class FactStore {
         jdbc.update(CLIENT_TEAM.formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(VISITS.formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(PATHS.formatted("AND s.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(CASES.formatted("AND o.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(CASES.formatted("AND e.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(EARLIER_CASES.formatted("AND c.client_key = UNHEX(?)"), clientKey);
         jdbc.update(FOLLOWUPS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
         jdbc.update(FOLLOWUP_ANSWERS.formatted("AND a.client_key = UNHEX(?)"), clientKey);
         jdbc.update(PROMS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
@@ -169,6 +183,7 @@ public class FactStore {
         jdbc.update(VISITS.formatted(""));
         jdbc.update(PATHS.formatted(""));
         jdbc.update(CASES.formatted(""));
+        jdbc.update(EARLIER_CASES.formatted(""));
         jdbc.update(FOLLOWUPS.formatted(""));
         jdbc.update(FOLLOWUP_ANSWERS.formatted(""));
         jdbc.update(PROMS.formatted(""));

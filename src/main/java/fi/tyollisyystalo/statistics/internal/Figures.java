@@ -53,6 +53,9 @@ public class Figures {
     /** A case open at some time of the period: opened before its end, not closed before its start. */
     private static final String OPEN_IN_PERIOD = " WHERE c.opened_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
 
+    /** A case open in the period that is its client's first open in it: every earlier one closed before it. */
+    private static final String FIRST_OF_CLIENT = " AND (c.earlier_open_until IS NULL OR c.earlier_open_until < ?)";
+
     /** Codes of a case without a recorded unemployment duration (the figure's last row before the totals). */
     static final String NOT_RECORDED = "NOT_RECORDED";
 
@@ -100,14 +103,16 @@ public class Figures {
                 List.of("stats.contacts.arrived", "stats.contacts.accepted"), cells, false, true);
     }
 
-    /** Clients whose case was open in the period, each once, by the age band and sex at its opening. */
+    /**
+     * Clients whose case was open in the period, each once (their first case open in it), by the age band and sex
+     * at its opening.
+     */
     StatTable clients(StatisticsQuery q) {
         long[][] cells = new long[AgeBand.CODES.size()][SEXES.size()];
-        jdbc.query("SELECT x.age_band, x.sex, COUNT(*) FROM (SELECT MIN(c.age_band) age_band, MIN(c.sex) sex"
-                + " FROM stat_case c" + OPEN_IN_PERIOD + team(q, "c") + " GROUP BY c.client_key) x"
-                + " GROUP BY x.age_band, x.sex", rs -> {
+        jdbc.query("SELECT c.age_band, c.sex, COUNT(*) FROM stat_case c" + OPEN_IN_PERIOD + FIRST_OF_CLIENT
+                + team(q, "c") + " GROUP BY c.age_band, c.sex", rs -> {
                     put(cells, AgeBand.CODES.indexOf(rs.getString(1)), SEXES.indexOf(rs.getString(2)), rs.getLong(3));
-                }, openArgs(q));
+                }, firstArgs(q));
         return TableBuilder.counts("clients", "stats.clients.age",
                 AgeBand.CODES.stream().map(a -> "stats.age." + a).toList(),
                 SEXES.stream().map(s -> "stats.sex." + s).toList(), cells, true, true);
@@ -252,7 +257,8 @@ public class Figures {
 
     /**
      * Clients whose case was open in the period, each once, by how long they had been unemployed at its start
-     * (their latest case's latest recorded duration), with the shares of all of them; then the long-term
+     * (the latest duration recorded in their first case open in the period), with the shares of all of them; then
+     * the long-term
      * unemployed (12 months or more) together, shown only when neither of its two rows is suppressed (else the
      * sum would give a suppressed one away).
      */
@@ -260,12 +266,9 @@ public class Figures {
         List<String> codes = new ArrayList<>(Arrays.stream(UnemploymentDuration.values()).map(Enum::name).toList());
         codes.add(NOT_RECORDED);
         long[][] cells = new long[codes.size()][1];
-        // DATETIME(6) as text is 26 characters: the code after the latest opening's time
-        jdbc.query("SELECT x.u, COUNT(*) FROM (SELECT SUBSTRING(MAX(CONCAT(c.opened_at, COALESCE(c.unemployment,"
-                + " '" + NOT_RECORDED + "'))), 27) u FROM stat_case c" + OPEN_IN_PERIOD + team(q, "c")
-                + " GROUP BY c.client_key) x GROUP BY x.u",
-                (java.sql.ResultSet rs) -> put(cells, codes.indexOf(rs.getString(1)), 0, rs.getLong(2)),
-                openArgs(q));
+        jdbc.query("SELECT COALESCE(c.unemployment, '" + NOT_RECORDED + "'), COUNT(*) FROM stat_case c"
+                + OPEN_IN_PERIOD + FIRST_OF_CLIENT + team(q, "c") + " GROUP BY c.unemployment",
+                (ResultSet rs) -> put(cells, codes.indexOf(rs.getString(1)), 0, rs.getLong(2)), firstArgs(q));
         Suppression s = Suppression.of(cells, false, true);
         int n = codes.size();
         long all = s.value(n, 0);
@@ -440,6 +443,16 @@ public class Figures {
     /** The period's end and start, for {@link #OPEN_IN_PERIOD}, then the team's code (if any). */
     private static Object[] openArgs(StatisticsQuery q) {
         return params(q, start(q.to().plusDays(1)), start(q.from()));
+    }
+
+    /** The period's end and start, for {@link #OPEN_IN_PERIOD}, its start for {@link #FIRST_OF_CLIENT}, the team. */
+    private static Object[] firstArgs(StatisticsQuery q) {
+        List<Object> args = new ArrayList<>(List.of(FactStore.utc(start(q.to().plusDays(1))),
+                FactStore.utc(start(q.from())), FactStore.utc(start(q.from()))));
+        if (q.team() != null) {
+            args.add(q.team());
+        }
+        return args.toArray();
     }
 
     static double median(List<Double> values) {
