@@ -27,9 +27,10 @@ ALTER TABLE stat_case
     ADD INDEX stat_case_closed (closed_at, team_code, outcome);
 UPDATE stat_path p JOIN stat_client t ON t.client_key = p.client_key SET p.team_code = t.team_code;
 UPDATE stat_case c JOIN stat_client t ON t.client_key = c.client_key SET c.team_code = t.team_code;
-UPDATE stat_case c SET c.earlier_open_until = (SELECT MAX(COALESCE(p.closed_at, '9999-12-31')) FROM stat_case p
-    WHERE p.client_key = c.client_key AND (p.opened_at < c.opened_at OR p.opened_at = c.opened_at
-    AND p.case_id < c.case_id));
+UPDATE stat_case c JOIN (SELECT l.case_id, MAX(COALESCE(p.closed_at, '9999-12-31')) open_until FROM stat_case l
+    JOIN stat_case p ON p.client_key = l.client_key AND (p.opened_at < l.opened_at OR p.opened_at = l.opened_at
+    AND p.case_id < l.case_id) GROUP BY l.case_id) x ON x.case_id = c.case_id
+    SET c.earlier_open_until = x.open_until;
 
 -- One follow-up a resident was invited to: its wave, when invited, first reminded and answered.
 CREATE TABLE stat_followup (

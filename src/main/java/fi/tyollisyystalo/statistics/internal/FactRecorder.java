@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +33,8 @@ import fi.tyollisyystalo.referral.ProfessionalRequestMade;
  * publication log (an event whose recording did not complete is delivered again at the next start, and recorded
  * once). The person becomes a pseudonymous key, an age band and a sex at the time; the staff member their team;
  * a follow-up's answers only the numbers and codes of the questions the statistics read ({@link Answers}). A
- * deadlock with a colleague's event of the same client is tried again.
+ * deadlock with a colleague's event of the same client is tried again, and so is an event that found no free
+ * connection (a burst of events: each client's are derived one after the other).
  */
 @Component
 class FactRecorder {
@@ -55,9 +57,10 @@ class FactRecorder {
         this.tx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    private static void backOff(int attempt) {
+    /** A random wait of 1–6 times {@code unit} milliseconds, longer at each attempt. */
+    private static void backOff(int attempt, long unit) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 60) * attempt);
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(unit, 6 * unit) * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -170,10 +173,10 @@ class FactRecorder {
      */
     private void record(@Nullable Long personId, Instant at, @Nullable Long requestId, Facts facts) {
         SystemActor.run(() -> {
-            StatisticalPerson p = personId == null ? null : persons.statisticalPerson(personId, at);
-            List<Fact> all = facts.of(p);
             for (int attempt = 1;; attempt++) {
                 try {
+                    StatisticalPerson p = personId == null ? null : persons.statisticalPerson(personId, at);
+                    List<Fact> all = facts.of(p);
                     tx.executeWithoutResult(s -> {
                         boolean any = false;
                         for (Fact f : all) {
@@ -192,7 +195,13 @@ class FactRecorder {
                         throw ex;
                     }
                     // two events of one client at once: let the other finish, then derive again from the log
-                    backOff(attempt);
+                    backOff(attempt, 10);
+                } catch (CannotCreateTransactionException ex) {
+                    if (attempt == ATTEMPTS) {
+                        throw ex;
+                    }
+                    // no connection free (a burst of events, each client's derived one after the other): wait
+                    backOff(attempt, 100);
                 }
             }
         });
