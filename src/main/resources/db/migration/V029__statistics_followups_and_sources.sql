@@ -57,7 +57,7 @@ CREATE TABLE stat_answer (
     answered_at  DATETIME(6) NOT NULL,
     PRIMARY KEY (followup_id, question),
     INDEX stat_answer_wave (wave, answered_at, team_code, question, answer),
-    INDEX stat_answer_client (client_key)
+    INDEX stat_answer_client (client_key, wave, reference_id, question, answered_at, followup_id, answer)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One PROM pair: a case's answer to a question at the start and at the follow-up (only cases with both).

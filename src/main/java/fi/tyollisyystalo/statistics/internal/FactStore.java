@@ -103,18 +103,19 @@ public class FactStore {
 
     /**
      * Each PROM pair: a case's answer to a question at the follow-up (the last, when there were several) with its
-     * first answer at the start; a question answered only once makes no pair.
+     * first answer at the start (the answer after the time and follow-up id written as 40 digits, so the smallest
+     * is the first); a question answered only once makes no pair. The starts are grouped in one pass and joined
+     * by the client's covering index, no lookup per answer.
      */
     private static final String PROMS = "REPLACE INTO stat_prom (case_id, question, client_key, team_code,"
             + " start_answer, follow_answer, follow_at)"
             + " SELECT f.reference_id, f.question, f.client_key, f.team_code, s.answer, f.answer, f.answered_at"
-            + " FROM stat_answer f JOIN stat_answer s ON s.client_key = f.client_key AND s.wave = 'PROM_START'"
-            + "  AND s.reference_id = f.reference_id AND s.question = f.question"
-            + "  AND NOT EXISTS (SELECT 1 FROM stat_answer e WHERE e.client_key = s.client_key"
-            + "   AND e.wave = 'PROM_START' AND e.reference_id = s.reference_id AND e.question = s.question"
-            + "   AND (e.answered_at, e.followup_id) < (s.answered_at, s.followup_id))"
-            + " WHERE f.wave = 'PROM_FOLLOW_UP' AND f.reference_id IS NOT NULL %s"
-            + " ORDER BY f.answered_at, f.followup_id";
+            + " FROM stat_answer f JOIN (SELECT a.client_key, a.reference_id, a.question,"
+            + "  SUBSTRING(MIN(CONCAT(DATE_FORMAT(a.answered_at, '%%Y%%m%%d%%H%%i%%s%%f'), LPAD(a.followup_id, 20, '0'),"
+            + "  a.answer)), 41) answer FROM stat_answer a WHERE a.wave = 'PROM_START' AND a.reference_id IS NOT NULL"
+            + "  %1$s GROUP BY a.client_key, a.reference_id, a.question) s"
+            + " ON s.client_key = f.client_key AND s.reference_id = f.reference_id AND s.question = f.question"
+            + " WHERE f.wave = 'PROM_FOLLOW_UP' %2$s ORDER BY f.answered_at, f.followup_id";
 
     /** Each professional's referral or consultation. */
     private static final String REQUESTS = "REPLACE INTO stat_request (request_id, kind, source, team_code, made_at)"
@@ -164,7 +165,8 @@ public class FactStore {
         earlierCases(clientKey);
         jdbc.update(FOLLOWUPS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
         jdbc.update(FOLLOWUP_ANSWERS.formatted("AND a.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(PROMS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(PROMS.formatted("AND a.client_key = UNHEX(?)", "AND f.client_key = UNHEX(?)"), clientKey,
+                clientKey);
     }
 
     /**
@@ -204,23 +206,23 @@ public class FactStore {
         for (String table : DERIVED.reversed()) {
             jdbc.update("DELETE FROM " + table);
         }
-        timed("stat_client", CLIENT_TEAM);
-        timed("stat_visit", VISITS);
-        timed("stat_path", PATHS);
-        timed("stat_case", CASES);
-        timed("stat_case (earlier cases)", EARLIER_CASES);
-        timed("stat_followup", FOLLOWUPS);
-        timed("stat_answer", FOLLOWUP_ANSWERS);
-        timed("stat_prom", PROMS);
-        timed("stat_request", REQUESTS);
+        timed("stat_client", CLIENT_TEAM.formatted(""));
+        timed("stat_visit", VISITS.formatted(""));
+        timed("stat_path", PATHS.formatted(""));
+        timed("stat_case", CASES.formatted(""));
+        timed("stat_case (earlier cases)", EARLIER_CASES.formatted(""));
+        timed("stat_followup", FOLLOWUPS.formatted(""));
+        timed("stat_answer", FOLLOWUP_ANSWERS.formatted(""));
+        timed("stat_prom", PROMS.formatted("", ""));
+        timed("stat_request", REQUESTS.formatted(""));
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM stat_event", Long.class);
         return n == null ? 0 : n;
     }
 
-    /** One statement of the rebuild over every client, its time logged (the benchmark reads it). */
+    /** One statement of the rebuild over every client (its filter left out), its time logged for the benchmark. */
     private void timed(String table, String statement) {
         long started = System.nanoTime();
-        int rows = jdbc.update(statement.formatted(""));
+        int rows = jdbc.update(statement);
         LOG.info("Statistics rebuild: {} ({} rows) in {} ms", table, rows, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -59,6 +59,11 @@ public class Figures {
     /** Codes of a case without a recorded unemployment duration (the figure's last row before the totals). */
     static final String NOT_RECORDED = "NOT_RECORDED";
 
+    /** The unemployment figure's rows: every duration, then the cases without one. */
+    static final List<String> DURATIONS = java.util.stream.Stream.concat(
+            Arrays.stream(UnemploymentDuration.values()).map(Enum::name), java.util.stream.Stream.of(NOT_RECORDED))
+            .toList();
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -263,12 +268,16 @@ public class Figures {
      * sum would give a suppressed one away).
      */
     StatTable unemployment(StatisticsQuery q) {
-        List<String> codes = new ArrayList<>(Arrays.stream(UnemploymentDuration.values()).map(Enum::name).toList());
-        codes.add(NOT_RECORDED);
+        List<String> codes = DURATIONS;
         long[][] cells = new long[codes.size()][1];
         jdbc.query("SELECT COALESCE(c.unemployment, '" + NOT_RECORDED + "'), COUNT(*) FROM stat_case c"
                 + OPEN_IN_PERIOD + FIRST_OF_CLIENT + team(q, "c") + " GROUP BY c.unemployment",
                 (ResultSet rs) -> put(cells, codes.indexOf(rs.getString(1)), 0, rs.getLong(2)), firstArgs(q));
+        return unemploymentTable(codes, cells);
+    }
+
+    /** The unemployment figure of the clients' counts by {@code codes} (one column). */
+    static StatTable unemploymentTable(List<String> codes, long[][] cells) {
         Suppression s = Suppression.of(cells, false, true);
         int n = codes.size();
         long all = s.value(n, 0);
