@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.statistics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +28,43 @@ public record StatTable(String id, String rowHeaderKey, List<String> columnKeys,
     public record Row(String labelKey, List<Cell> cells) {
     }
 
+    /**
+     * COUNT a whole number; DAYS a median in days and MEAN a mean, one decimal; CHANGE a mean change with its sign;
+     * PERCENT a whole percentage; SHARE a percentage with one decimal and its part and whole ("44.9 % (22/49)").
+     */
     public enum Kind {
-        COUNT, DAYS, PERCENT
+        COUNT, DAYS, PERCENT, MEAN, CHANGE, SHARE
     }
 
-    /** A cell: a count, a median in days or a percentage; a suppressed cell shows only the symbol. */
-    public record Cell(Kind kind, double value, boolean suppressed) {
+    /**
+     * A cell: a count, a median in days, a mean, a percentage, or a share of {@code part} in {@code whole}; a
+     * suppressed cell shows only the symbol.
+     */
+    public record Cell(Kind kind, double value, boolean suppressed, long part, long whole) {
+
+        public Cell(Kind kind, double value, boolean suppressed) {
+            this(kind, value, suppressed, 0, 0);
+        }
 
         public static Cell count(long n, boolean suppressed) {
             return new Cell(Kind.COUNT, n, suppressed);
+        }
+
+        /**
+         * {@code part} of {@code whole} as a percentage rounded half up to one decimal from the exact fraction
+         * (22/49 = 44.897… → 44.9); a share of nothing is a dash.
+         */
+        public static Cell share(long part, long whole, boolean suppressed) {
+            if (whole == 0) {
+                return none(Kind.SHARE);
+            }
+            return new Cell(Kind.SHARE, percent(part, whole).doubleValue(), suppressed, part, whole);
+        }
+
+        /** {@code part / whole} in per cent, rounded half up to one decimal. */
+        public static BigDecimal percent(long part, long whole) {
+            return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
         }
 
         /** An empty cell: a median or percentage of nothing (shown as a dash). */
@@ -53,6 +83,9 @@ public record StatTable(String id, String rowHeaderKey, List<String> columnKeys,
                 case COUNT -> String.valueOf((long) value);
                 case DAYS -> String.format(locale, "%.1f", value);
                 case PERCENT -> String.format(locale, "%.0f %%", value);
+                case MEAN -> String.format(locale, "%.1f", value);
+                case CHANGE -> String.format(locale, "%+.1f", value);
+                case SHARE -> String.format(locale, "%.1f %% (%d/%d)", percent(part, whole), part, whole);
             };
         }
     }

@@ -31,8 +31,11 @@ import fi.tyollisyystalo.statistics.StatisticsQuery;
  * on a fresh embedded MariaDB and writes {@code cases} clients' paths straight into the facts' log
  * ({@code stat_event}, JDBC batches; the listeners are timed by the ITs, not here) over the last two years, five
  * teams: per client a contact request (sent, assigned, answered, accepted), one or two appointments (booked, done),
- * a case (opened, an action, one or two network organisations, the first evaluation, and for most a outcome and
- * closing): about eleven events a client. Then it times, at the service level as a manager: the full rebuild of the
+ * a case (opened, its unemployment duration, an action, one or two network organisations, the first evaluation,
+ * and for most an outcome and closing), a professional's referral or consultation; for every other client the
+ * outcome questionnaire at the start and at six months (invited, reminded, answered with its eight numbers and
+ * codes), for every other closed case the client-experience questionnaire at the end; a partner's survey answer
+ * per hundred clients: about twenty events a client. Then it times, at the service level as a manager: the full rebuild of the
  * derived facts, each figure ("widget") for the last year of all teams and of one team, the whole dashboard (every
  * figure), and the CSV of each figure. Run with {@code mvn -o -Pbenchmark verify -Dbench.main=StatisticsBenchmark};
  * sizes as {@code -Dbench.jvmArgs="-Dbench.statCases=100000 -Dbench.statCalls=30"}.
@@ -53,7 +56,19 @@ public final class StatisticsBenchmark {
         "REHABILITATION_OR_PENSION", "MOVED_AWAY", "OTHER"};
     private static final String INSERT = "INSERT INTO stat_event (dedupe_hash, kind, subject_id, step, code,"
             + " staff_role,"
-            + " way, by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day) VALUES ";
+            + " way, by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day, wave,"
+            + " reference_id) VALUES ";
+    private static final String[] DURATIONS = {"UNDER_3_MONTHS", "MONTHS_3_TO_12", "YEARS_1_TO_3", "YEARS_1_TO_3",
+        "OVER_3_YEARS", "OVER_3_YEARS", "OVER_3_YEARS", "NOT_UNEMPLOYED", "UNKNOWN"};
+    private static final String[] ORGANISATIONS = {"EMPLOYMENT_SERVICES", "EMPLOYMENT_SERVICES", "SOCIAL_SERVICES",
+        "KELA", "HEALTH_CARE", "MENTAL_HEALTH_SUBSTANCE", "NGO", "TE_OFFICE", "OTHER"};
+    private static final String[] PROM_QUESTIONS = {"was", "domain_WORK", "domain_BODY", "domain_MIND",
+        "domain_SKILLS", "domain_EVERYDAY", "domain_INCLUSION"};
+    private static final String[] EMPLOYMENT = {"UNEMPLOYED", "UNEMPLOYED", "EMPLOYED_OPEN", "EMPLOYED_SUBSIDISED",
+        "STUDYING", "REHABILITATION_OR_WORK_TRIAL", "SICK_LEAVE", "OTHER"};
+    private static final String[] PREM_ITEMS = {"prem_coping", "prem_useful", "prem_together", "prem_understood",
+        "prem_continues"};
+    private static final String[] STAKEHOLDER_ITEMS = {"sh_recommend", "sh_effective", "sh_cooperation"};
 
     static volatile long sink;
 
@@ -77,7 +92,8 @@ public final class StatisticsBenchmark {
                         log("rebuild %d of the derived facts from %d events: %.1f s", i + 1, events,
                                 (System.nanoTime() - started) / 1e9);
                     }
-                    jdbc.execute("analyze table stat_event, stat_client, stat_path, stat_case");
+                    jdbc.execute("analyze table stat_event, stat_client, stat_path, stat_case, stat_followup,"
+                            + " stat_answer, stat_prom, stat_request");
                     TestLogins.staff("bench-manager", "Maija Esihenkilö", Roles.MANAGER);
                     LocalDate today = HelsinkiTime.today(context.getBean(java.time.Clock.class));
                     for (String team : new String[] {null, "T1"}) {
@@ -142,6 +158,28 @@ public final class StatisticsBenchmark {
             }
             Instant opened = accepted.plusSeconds(1);
             add(rows, "CASE", i, "OPENED", "REQUEST", null, null, null, null, client, band, sex, null, opened);
+            add(rows, "CASE", i, "UNEMPLOYMENT_RECORDED", DURATIONS[random.nextInt(DURATIONS.length)], null, null,
+                    null, null, client, band, sex, null, opened.plusSeconds(3_600));
+            // a professional's referral or consultation about every client (the request's own team)
+            add(rows, "REQUEST", i, random.nextInt(3) == 0 ? "REFERRAL" : "CONSULTATION",
+                    ORGANISATIONS[random.nextInt(ORGANISATIONS.length)], null, null, null, team,
+                    random.nextBoolean() ? client : null, null, null, null, sent.minusSeconds(86_400));
+            if (i % 2 == 0) {
+                // every other client: the outcome questionnaire at the start and at six months
+                followUp(rows, random, 10L * i, "PROM_START", i, client, band, sex, opened.plusSeconds(86_400), now,
+                        80);
+                followUp(rows, random, 10L * i + 1, "PROM_FOLLOW_UP", i, client, band, sex,
+                        opened.plusSeconds(182L * 86_400), now, 50);
+            }
+            if (i % 100 == 0) {
+                // a partner's answer to the survey (about a thousand)
+                Instant at = sent.plusSeconds(7_200);
+                for (String item : STAKEHOLDER_ITEMS) {
+                    add(rows, "STAKEHOLDER", i / 100 % 40, item, String.valueOf(1 + random.nextInt(5)), null, null,
+                            null, random.nextBoolean() ? team : null, null, null, null, null, at, "STAKEHOLDER",
+                            null);
+                }
+            }
             add(rows, "CASE", i, "ACTION_ADDED", "CLIENT", null, null, null, null, client, band, sex, null,
                     opened.plusSeconds(86_400L * (3 + random.nextInt(14))));
             int organisations = 1 + random.nextInt(2);
@@ -159,6 +197,11 @@ public final class StatisticsBenchmark {
                 add(rows, "CASE", i, "OUTCOME", outcome, null, null, null, null, client, band, sex, null, closed);
                 add(rows, "CASE", i, "CLOSED", outcome, null, null, null, null, client, band, sex, null,
                         closed.plusMillis(1));
+                if (i % 2 == 1) {
+                    // every other closed case: the client-experience questionnaire at the end
+                    followUp(rows, random, 10L * i + 2, "PREM_END", i, client, band, sex, closed.plusSeconds(60),
+                            now, 60);
+                }
             }
             if (rows.size() >= ROWS_PER_INSERT) {
                 events += flush(jdbc, rows);
@@ -172,9 +215,53 @@ public final class StatisticsBenchmark {
     private static void add(List<Object[]> rows, String kind, long subject, String step, String code,
             String staffRole, String way, Boolean byStaff, String team, String client, String band, String sex,
             Instant startsAt, Instant at) {
+        add(rows, kind, subject, step, code, staffRole, way, byStaff, team, client, band, sex, startsAt, at, null,
+                null);
+    }
+
+    private static void add(List<Object[]> rows, String kind, long subject, String step, String code,
+            String staffRole, String way, Boolean byStaff, String team, String client, String band, String sex,
+            Instant startsAt, Instant at, String wave, Long reference) {
         rows.add(new Object[] {kind + ":" + subject + ":" + step + ":" + at.toEpochMilli() + ":" + code, kind, subject,
             step, code, staffRole, way, byStaff, team, client, band, sex, utc(startsAt), utc(at),
-            HelsinkiTime.at(at).toLocalDate()});
+            HelsinkiTime.at(at).toLocalDate(), wave, reference});
+    }
+
+    /**
+     * A follow-up invited at {@code invited} (if that is past), reminded after a week when not answered at once,
+     * and answered by {@code answeredPercent} of the invited with the form's numbers and codes.
+     */
+    private static void followUp(List<Object[]> rows, Random random, long id, String wave, long caseId,
+            String client, String band, String sex, Instant invited, Instant now, int answeredPercent) {
+        if (!invited.isBefore(now)) {
+            return;
+        }
+        add(rows, "FOLLOWUP", id, "INVITED", wave.startsWith("PROM") ? "prom" : "prem", null, null, null, null,
+                client, band, sex, null, invited, wave, caseId);
+        boolean reminded = random.nextBoolean();
+        Instant answered = invited.plusSeconds(86_400L * (reminded ? 9 : 2));
+        if (reminded && invited.plusSeconds(7 * 86_400L).isBefore(now)) {
+            add(rows, "FOLLOWUP", id, "REMINDED", "R1", null, null, null, null, client, band, sex, null,
+                    invited.plusSeconds(7 * 86_400L), wave, null);
+        }
+        if (random.nextInt(100) >= answeredPercent || !answered.isBefore(now)) {
+            return;
+        }
+        add(rows, "FOLLOWUP", id, "ANSWERED", wave.startsWith("PROM") ? "prom" : "prem", null, null, null, null,
+                client, band, sex, null, answered, wave, caseId);
+        if (wave.startsWith("PROM")) {
+            for (String q : PROM_QUESTIONS) {
+                add(rows, "ANSWER", id, q, String.valueOf(random.nextInt(11)), null, null, null, null, client, band,
+                        sex, null, answered, wave, caseId);
+            }
+            add(rows, "ANSWER", id, "employment", EMPLOYMENT[random.nextInt(EMPLOYMENT.length)], null, null, null,
+                    null, client, band, sex, null, answered, wave, caseId);
+        } else {
+            for (String q : PREM_ITEMS) {
+                add(rows, "ANSWER", id, q, String.valueOf(1 + random.nextInt(5)), null, null, null, null, client,
+                        band, sex, null, answered, wave, caseId);
+            }
+        }
     }
 
     private static int flush(JdbcTemplate jdbc, List<Object[]> rows) {
@@ -182,9 +269,9 @@ public final class StatisticsBenchmark {
             return 0;
         }
         StringBuilder sql = new StringBuilder(INSERT);
-        List<Object> args = new ArrayList<>(rows.size() * 15);
+        List<Object> args = new ArrayList<>(rows.size() * 17);
         for (int r = 0; r < rows.size(); r++) {
-            sql.append(r == 0 ? "" : ",").append("(UNHEX(SHA1(?)),?,?,?,?,?,?,?,?,UNHEX(?),?,?,?,?,?)");
+            sql.append(r == 0 ? "" : ",").append("(UNHEX(SHA1(?)),?,?,?,?,?,?,?,?,UNHEX(?),?,?,?,?,?,?,?)");
             args.addAll(java.util.Arrays.asList(rows.get(r)));
         }
         int n = rows.size();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,15 +30,24 @@ import com.microsoft.playwright.Response;
 import fi.tyollisyystalo.booking.AppointmentChanged;
 import fi.tyollisyystalo.booking.Way;
 import fi.tyollisyystalo.casework.CaseStepTaken;
+import fi.tyollisyystalo.casework.UnemploymentDuration;
+import fi.tyollisyystalo.followup.FollowUpAnswered;
+import fi.tyollisyystalo.followup.FollowUpForms;
+import fi.tyollisyystalo.followup.FollowUpInvited;
+import fi.tyollisyystalo.followup.FollowUpPurpose;
 import fi.tyollisyystalo.identity.Hetu;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 import fi.tyollisyystalo.referral.ContactRequestStepTaken;
 import fi.tyollisyystalo.referral.ContactSource;
+import fi.tyollisyystalo.referral.ProfessionalRequestKind;
+import fi.tyollisyystalo.referral.ProfessionalRequestMade;
+import fi.tyollisyystalo.referral.SourceOrganisation;
 import fi.tyollisyystalo.referral.RequestStep;
 
 /**
- * Journey 8 (statistics, first part): seven clients guided by Kela, each taken in and met once by phone by a
- * coordinator of a team of this test, arrive as the features publish them; the manager chooses the team, reads
+ * Journey 8 (statistics): seven clients guided by Kela, each taken in and met once by phone by a coordinator of
+ * a team of this test, unemployed over three years, six of them consulted about by social services, all answering
+ * the feedback at the end, arrive as the features publish them; the manager chooses the team, reads
  * the figures off the dashboard, downloads a table as CSV and finds the screen's table in it cell for cell; axe
  * at 1280 and 390 px.
  * A coordinator is refused the page; hostile values in the address change nothing but the period shown.
@@ -70,7 +80,8 @@ class StatisticsDashboardIT extends BrowserTest {
         }
         TestLogins.anonymous();
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int c = 0; c < CLIENTS; c++) {
+            int i = c;
             long person = people.get(i);
             long id = n % 1_000_000 * 100 + i;
             tx.executeWithoutResult(s -> {
@@ -82,6 +93,18 @@ class StatisticsDashboardIT extends BrowserTest {
                         Way.PHONE, true, now.plusSeconds(1), person, coordinator, now.plusSeconds(60)));
                 events.publishEvent(new AppointmentChanged(id, AppointmentChanged.Change.DONE, "e2e", "COORDINATOR",
                         Way.PHONE, true, now.plusSeconds(120), person, coordinator, now.plusSeconds(60)));
+                // the second part: unemployed over three years, a social worker's consultation (six of seven),
+                // and feedback at the end of the service (three of seven cope better)
+                events.publishEvent(new CaseStepTaken(id, person, CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
+                        UnemploymentDuration.OVER_3_YEARS.name(), now.plusSeconds(2)));
+                if (i < 6) {
+                    events.publishEvent(new ProfessionalRequestMade(id, ProfessionalRequestKind.CONSULTATION,
+                            SourceOrganisation.SOCIAL_SERVICES, true, null, team, now.plusSeconds(3)));
+                }
+                events.publishEvent(new FollowUpInvited(id, person, FollowUpForms.PREM, FollowUpPurpose.PREM_END, id,
+                        now.plusSeconds(4)));
+                events.publishEvent(new FollowUpAnswered(id, person, FollowUpForms.PREM, 1, FollowUpPurpose.PREM_END,
+                        id, Map.of("prem_coping", i < 3 ? "5" : "2", "prem_useful", "4"), now.plusSeconds(5)));
             });
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
@@ -103,6 +126,12 @@ class StatisticsDashboardIT extends BrowserTest {
         assertThat(cell("contacts", translation("fi", "contactrequests.source.KELA"), 0)).isEqualTo("7");
         assertThat(cell("visits", translation("fi", "role.COORDINATOR"), 1)).isEqualTo("7");
         assertThat(cell("clients", translation("fi", "stats.total"), 2)).isEqualTo("7");
+        assertThat(cell("unemployment", translation("fi", "stats.unemployment.OVER_3_YEARS"), 0)).isEqualTo("7");
+        assertThat(cell("unemployment", translation("fi", "stats.unemployment.longterm"), 1)).isEqualTo("100 %");
+        assertThat(cell("consultations", translation("fi", "stats.network.SOCIAL_SERVICES"), 1)).isEqualTo("6");
+        assertThat(cell("followups", translation("fi", "stats.followups.PREM_END"), 2)).isEqualTo("7");
+        assertThat(cell("prem", translation("fi", "stats.prem.prem_coping"), 1)).isEqualTo("42,9 % (3/7)");
+        assertThat(cell("prem", translation("fi", "stats.prem.prem_useful"), 2)).isEqualTo("100,0 % (7/7)");
         assertThat(page.locator("#figure-visits svg[role=img]").getAttribute("aria-label"))
                 .contains(translation("fi", "stats.visits.title"));
         assertAccessible(page);
@@ -121,6 +150,13 @@ class StatisticsDashboardIT extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT'"
                 + " AND object_type = 'STATISTICS_TABLE' AND object_id LIKE ?", Integer.class, "contacts % " + team))
                 .isEqualTo(1);
+
+        // the client-experience shares, exact with their n, are the screen's too
+        Download prem = page.waitForDownload(() -> page.locator("#figure-prem-csv").click());
+        byte[] premBytes = Files.readAllBytes(prem.path());
+        assertThat(List.of(new String(premBytes, 3, premBytes.length - 3, StandardCharsets.UTF_8).split("\r\n")))
+                .isEqualTo(screenTable("prem"))
+                .contains(translation("fi", "stats.prem.prem_coping") + ";–;42,9 % (3/7);42,9 % (3/7)");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import fi.tyollisyystalo.IntegrationTest;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.base.time.TestClock;
+import fi.tyollisyystalo.booking.AppointmentChanged;
 import fi.tyollisyystalo.booking.AppointmentStatus;
 import fi.tyollisyystalo.booking.BookingRequest;
 import fi.tyollisyystalo.booking.Bookings;
@@ -41,12 +43,22 @@ import fi.tyollisyystalo.casework.ItemStatus;
 import fi.tyollisyystalo.casework.Outcome;
 import fi.tyollisyystalo.casework.Party;
 import fi.tyollisyystalo.casework.PlanDraft;
+import fi.tyollisyystalo.casework.UnemploymentDuration;
+import fi.tyollisyystalo.followup.FollowUpAnswered;
+import fi.tyollisyystalo.followup.FollowUpForms;
+import fi.tyollisyystalo.followup.FollowUpInvited;
+import fi.tyollisyystalo.followup.FollowUpPurpose;
+import fi.tyollisyystalo.followup.FollowUpReminded;
+import fi.tyollisyystalo.followup.StakeholderSurveyAnswered;
 import fi.tyollisyystalo.identity.Hetu;
 import fi.tyollisyystalo.identity.internal.TestLogins;
 import fi.tyollisyystalo.referral.ContactDraft;
 import fi.tyollisyystalo.referral.ContactForms;
 import fi.tyollisyystalo.referral.ContactQuestion;
 import fi.tyollisyystalo.referral.ContactRequestService;
+import fi.tyollisyystalo.referral.ProfessionalRequestKind;
+import fi.tyollisyystalo.referral.ProfessionalRequestMade;
+import fi.tyollisyystalo.referral.SourceOrganisation;
 
 /**
  * The figures come from what happens through the features' real services: six residents send the contact form
@@ -254,6 +266,197 @@ class StatisticsIT {
                 .isInstanceOf(AccessDeniedException.class);
         TestLogins.staff("st-manager", "Maija Esihenkilö", Roles.MANAGER);
         assertThatThrownBy(statistics::rebuild).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The second part's events, published here as their features publish them (after commit): eleven clients of
+     * the team with their unemployment duration (one corrected), professionals' referrals and consultations (one
+     * delivered twice), the outcome questionnaire at the start and at the follow-up, 49 client-experience answers
+     * (North Savo's 22/49, 45/49 and 39/49) and the partners' survey. Only numbers and codes are kept, the figures
+     * are what happened with small cells hidden, and a rebuild from the log gives the same.
+     */
+    @Test
+    void follow_ups_proms_prems_consultations_and_unemployment_are_counted_from_the_events() {
+        long base = 8_000_000_000L + System.nanoTime() % 1_000_000 * 1_000;
+        LocalDate day = LocalDate.of(2033, 2, 1);
+        int clients = 11;
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            people.add(TestLogins.resident(context, Hetu.of(LocalDate.of(1985, 1, 1).plusDays(births + i), 800 + i)
+                    .value(), "Seuranta" + i, "Asiakas"));
+        }
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        for (int c = 0; c < clients; c++) {
+            int i = c;
+            long person = people.get(i);
+            long caseId = base + i;
+            Instant at = helsinki(day, 9, i);
+            UnemploymentDuration duration = i < 6 ? UnemploymentDuration.OVER_3_YEARS
+                    : UnemploymentDuration.YEARS_1_TO_3;
+            tx.executeWithoutResult(st -> {
+                // the first appointment's staff member gives the client their team
+                events.publishEvent(new AppointmentChanged(base + i, AppointmentChanged.Change.BOOKED, "t",
+                        Roles.COORDINATOR, Way.PHONE, true, at, person, coordinator, at.plus(Duration.ofDays(1))));
+                events.publishEvent(new CaseStepTaken(caseId, person, CaseStepTaken.Step.OPENED, null, at));
+                if (i == 0) {
+                    // recorded first as under three months, then corrected: the latest counts
+                    events.publishEvent(new CaseStepTaken(caseId, person, CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
+                            UnemploymentDuration.UNDER_3_MONTHS.name(), at.plusSeconds(1)));
+                }
+                events.publishEvent(new CaseStepTaken(caseId, person, CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
+                        duration.name(), at.plusSeconds(2)));
+            });
+        }
+        // the first client's case closes in March and a second opens in April: still one client
+        long first = people.getFirst();
+        tx.executeWithoutResult(st -> {
+            events.publishEvent(new CaseStepTaken(base, first, CaseStepTaken.Step.CLOSED, null,
+                    helsinki(day.plusMonths(1), 9, 0)));
+            events.publishEvent(new CaseStepTaken(base + 50, first, CaseStepTaken.Step.OPENED, null,
+                    helsinki(day.plusMonths(2), 9, 0)));
+            events.publishEvent(new CaseStepTaken(base + 50, first, CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
+                    UnemploymentDuration.UNDER_3_MONTHS.name(), helsinki(day.plusMonths(2), 9, 1)));
+        });
+        // referrals and consultations: employment services 5 + 6, social services 6 consultations; one twice
+        List<ProfessionalRequestMade> made = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            SourceOrganisation source = i < 11 ? SourceOrganisation.EMPLOYMENT_SERVICES
+                    : SourceOrganisation.SOCIAL_SERVICES;
+            boolean referral = i < 5;
+            made.add(new ProfessionalRequestMade(base + i, referral ? ProfessionalRequestKind.REFERRAL
+                    : ProfessionalRequestKind.CONSULTATION, source, i % 2 == 0, referral ? people.get(i) : null,
+                    team, helsinki(day.plusDays(1), 10, i)));
+        }
+        made.add(made.get(7));
+        tx.executeWithoutResult(st -> made.forEach(events::publishEvent));
+
+        // outcome questionnaire: all invited at the start and at about six months; ten answer the start, six of
+        // them and one who did not answer the start the follow-up (after a reminder for the first six)
+        for (int i = 0; i < clients; i++) {
+            long person = people.get(i);
+            long caseId = base + i;
+            int n = i;
+            tx.executeWithoutResult(st -> {
+                Instant invited = helsinki(day, 12, n);
+                events.publishEvent(new FollowUpInvited(base + n, person, FollowUpForms.PROM,
+                        FollowUpPurpose.PROM_START, caseId, invited));
+                if (n < 10) {
+                    events.publishEvent(new FollowUpAnswered(base + n, person, FollowUpForms.PROM, 1,
+                            FollowUpPurpose.PROM_START, caseId, Map.of("was", String.valueOf(3 + n % 2),
+                                    "domain_WORK", "3", "employment", "UNEMPLOYED", "free", "Tosi vaikeaa"),
+                            invited.plus(Duration.ofDays(1))));
+                }
+                Instant later = helsinki(day.plusMonths(6), 12, n);
+                events.publishEvent(new FollowUpInvited(base + 100 + n, person, FollowUpForms.PROM,
+                        FollowUpPurpose.PROM_FOLLOW_UP, caseId, later));
+                if (n < 6) {
+                    events.publishEvent(new FollowUpReminded(base + 100 + n, person, FollowUpForms.PROM,
+                            FollowUpPurpose.PROM_FOLLOW_UP, 1, later.plus(Duration.ofDays(7))));
+                }
+                if (n < 6 || n == 10) {
+                    Map<String, String> answers = new java.util.HashMap<>(Map.of("was", "6",
+                            "employment", n == 5 ? "STUDYING" : "EMPLOYED_OPEN"));
+                    if (n < 4) {
+                        answers.put("domain_WORK", "5");
+                    }
+                    events.publishEvent(new FollowUpAnswered(base + 100 + n, person, FollowUpForms.PROM, 1,
+                            FollowUpPurpose.PROM_FOLLOW_UP, caseId, answers, later.plus(Duration.ofDays(8))));
+                }
+            });
+        }
+        // client experience: 30 answers after a visit and 19 at the end
+        int[][] positives = {{13, 9}, {28, 17}, {24, 15}};
+        for (int a = 0; a < 49; a++) {
+            boolean visit = a < 30;
+            int k = visit ? a : a - 30;
+            Map<String, String> answers = new java.util.HashMap<>();
+            for (int item = 0; item < 3; item++) {
+                int positive = positives[item][visit ? 0 : 1];
+                answers.put(FollowUpForms.PREM_ITEMS.get(item), k < positive ? String.valueOf(4 + k % 2)
+                        : String.valueOf(1 + k % 3));
+            }
+            if (!visit && k < 4) {
+                answers.put("prem_understood", "5");
+            }
+            answers.put("prem_free", "Kiitos Tiinalle");
+            long person = people.get(a % clients);
+            long id = base + 200 + a;
+            Instant at = helsinki(day.plusDays(2 + a / 10), 14, a % 10);
+            tx.executeWithoutResult(st -> events.publishEvent(new FollowUpAnswered(id, person, FollowUpForms.PREM,
+                    1, visit ? FollowUpPurpose.PREM_VISIT : FollowUpPurpose.PREM_END, id, answers, at)));
+        }
+        // partners' survey: six answers to the team's round, five to a round of every team
+        tx.executeWithoutResult(st -> {
+            for (int a = 0; a < 11; a++) {
+                boolean ours = a < 6;
+                Map<String, String> answers = new java.util.HashMap<>(Map.of("sh_recommend", a == 0 ? "3" : "4",
+                        "sh_effective", a < 3 ? "5" : "2"));
+                if (a < 2) {
+                    answers.put("sh_cooperation", "5");
+                }
+                events.publishEvent(new StakeholderSurveyAnswered(ours ? base : base + 1, FollowUpForms.STAKEHOLDER,
+                        1, ours ? team : null, answers, helsinki(day.plusDays(3), 15, a)));
+            }
+        });
+        settled();
+
+        // nothing but the numbers and codes asked is kept
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_event WHERE code LIKE '%Tiina%'"
+                + " OR code LIKE '%vaikeaa%' OR step LIKE '%free%'", Integer.class)).isZero();
+
+        TestLogins.staff("st-manager", "Maija Esihenkilö", Roles.MANAGER);
+        StatisticsQuery query = new StatisticsQuery(LocalDate.of(2033, 1, 1), LocalDate.of(2033, 12, 31), team);
+        List<List<List<String>>> before = statistics.figures(query).stream().map(StatisticsIT::text).toList();
+
+        assertThat(row(query, "unemployment", "stats.unemployment.OVER_3_YEARS")).containsExactly("6", "55 %");
+        assertThat(row(query, "unemployment", "stats.unemployment.YEARS_1_TO_3")).containsExactly("5", "45 %");
+        assertThat(row(query, "unemployment", "stats.unemployment.UNDER_3_MONTHS")).containsExactly("0", "0 %");
+        assertThat(row(query, "unemployment", "stats.unemployment.longterm")).containsExactly("11", "100 %");
+        assertThat(row(query, "unemployment", "stats.total")).containsExactly("11", "100 %");
+        assertThat(row(query, "clients", "stats.total").getLast()).isEqualTo("11");
+        // from June only the second case of the first client is open: counted by it
+        StatisticsQuery summer = new StatisticsQuery(LocalDate.of(2033, 6, 1), LocalDate.of(2033, 12, 31), team);
+        assertThat(row(summer, "unemployment", "stats.unemployment.UNDER_3_MONTHS"))
+                .containsExactly(SUPPRESSED, SUPPRESSED);
+        assertThat(row(summer, "unemployment", "stats.total")).containsExactly("11", "100 %");
+
+        assertThat(row(query, "consultations", "stats.network.EMPLOYMENT_SERVICES"))
+                .containsExactly("5", "6", "11", "65 %");
+        assertThat(row(query, "consultations", "stats.network.SOCIAL_SERVICES")).containsExactly("0", "6", "6", "35 %");
+        assertThat(row(query, "consultations", "stats.total")).containsExactly("5", "12", "17", "100 %");
+
+        assertThat(row(query, "followups", "stats.followups.PROM_START")).containsExactly("11", "0", "10", "91 %");
+        assertThat(row(query, "followups", "stats.followups.PROM_FOLLOW_UP")).containsExactly("11", "6", "7", "64 %");
+        assertThat(row(query, "followups", "stats.total")).containsExactly("22", "6", "17", "77 %");
+
+        // six pairs (the one who did not answer at the start makes none); the domain only four: hidden
+        assertThat(row(query, "prom", "stats.prom.was")).containsExactly("6", "3.5", "6.0", "+2.5");
+        assertThat(row(query, "prom", "domain.WORK")).containsExactly(SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED);
+        assertThat(row(query, "prom", "domain.BODY")).containsExactly("0", "–", "–", "–");
+        assertThat(row(query, "employment", "stats.employment.UNEMPLOYED")).containsExactly("6", "0");
+        assertThat(row(query, "employment", "stats.employment.EMPLOYED_OPEN")).containsExactly("0", SUPPRESSED);
+        assertThat(row(query, "employment", "stats.employment.STUDYING")).containsExactly("0", SUPPRESSED);
+        assertThat(row(query, "employment", "stats.total")).containsExactly("6", "6");
+
+        assertThat(row(query, "prem", "stats.prem.prem_coping"))
+                .containsExactly("43.3 % (13/30)", "47.4 % (9/19)", "44.9 % (22/49)");
+        assertThat(row(query, "prem", "stats.prem.prem_useful").getLast()).isEqualTo("91.8 % (45/49)");
+        assertThat(row(query, "prem", "stats.prem.prem_together").getLast()).isEqualTo("79.6 % (39/49)");
+        assertThat(row(query, "prem", "stats.prem.prem_understood")).containsExactly("–", SUPPRESSED, SUPPRESSED);
+        assertThat(row(query, "prem", "stats.prem.prem_continues")).containsExactly("–", "–", "–");
+
+        assertThat(row(query, "stakeholder", "stats.stakeholder.sh_recommend")).containsExactly("83.3 % (5/6)");
+        assertThat(row(query, "stakeholder", "stats.stakeholder.sh_effective")).containsExactly("50.0 % (3/6)");
+        assertThat(row(query, "stakeholder", "stats.stakeholder.sh_cooperation")).containsExactly(SUPPRESSED);
+
+        // the CSV is the screen's table
+        byte[] csv = statistics.csv("prem", query, Locale.ROOT, k -> k);
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .contains("stats.prem.prem_coping;43.3 % (13/30);47.4 % (9/19);44.9 % (22/49)");
+
+        TestLogins.staff("st-admin", "Aapo Ylläpitäjä", Roles.ADMIN);
+        statistics.rebuild();
+        assertThat(statistics.figures(query).stream().map(StatisticsIT::text).toList()).isEqualTo(before);
     }
 
     private static List<List<String>> text(StatTable t) {

@@ -3,6 +3,7 @@ package fi.tyollisyystalo.statistics.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,13 +13,14 @@ import fi.tyollisyystalo.base.time.HelsinkiTime;
 
 /**
  * The facts' tables. {@code stat_event} is only appended to; the derived tables (a client's team, each contact
- * request's path, each case) are computed from it by the same statements for one client when their event comes
+ * request's path, each case with its team and unemployment duration, each follow-up, its kept answers, each PROM
+ * pair, each professional's request) are computed from it by the same statements for one client when their event comes
  * and for everybody at a rebuild, so the two can never disagree.
  */
 @Component
 public class FactStore {
 
-    private static final String ANSWERS = "'PHONE_CONTACT','REPLIED','ASKED_MORE','REDIRECTED','ACCEPTED'";
+    private static final String TEAM_ANSWERS = "'PHONE_CONTACT','REPLIED','ASKED_MORE','REDIRECTED','ACCEPTED'";
 
     private static final String CLIENT_TEAM = "INSERT IGNORE INTO stat_client (client_key, team_code)"
             + " SELECT v.client_key, v.team_code FROM stat_event v WHERE v.kind = 'VISIT' AND v.step = 'BOOKED'"
@@ -30,46 +32,107 @@ public class FactStore {
             + " AND v.staff_role IS NOT NULL AND v.way IS NOT NULL %s"
             + " GROUP BY v.subject_id, v.client_key, v.team_code, v.staff_role, v.way";
 
-    private static final String PATHS = "REPLACE INTO stat_path (request_id, client_key, source, age_band, sex,"
-            + " contact_at, first_answer_at, accepted_at, first_meeting_at, plan_at)"
-            + " SELECT s.subject_id, s.client_key, s.code, s.age_band, s.sex, s.occurred_at,"
+    private static final String PATHS = "REPLACE INTO stat_path (request_id, client_key, team_code, source, age_band,"
+            + " sex, contact_at, first_answer_at, accepted_at, first_meeting_at, plan_at)"
+            + " SELECT s.subject_id, s.client_key, t.team_code, s.code, s.age_band, s.sex, s.occurred_at,"
             + " (SELECT MIN(a.occurred_at) FROM stat_event a WHERE a.kind = 'CONTACT' AND a.subject_id = s.subject_id"
-            + "  AND a.step IN (" + ANSWERS + ")),"
+            + "  AND a.step IN (" + TEAM_ANSWERS + ")),"
             + " (SELECT MIN(a.occurred_at) FROM stat_event a WHERE a.kind = 'CONTACT' AND a.subject_id = s.subject_id"
             + "  AND a.step = 'ACCEPTED'),"
             + " (SELECT MIN(v.starts_at) FROM stat_event v WHERE v.client_key = s.client_key AND v.kind = 'VISIT'"
             + "  AND v.step = 'DONE' AND v.starts_at >= s.occurred_at),"
             + " (SELECT MIN(c.occurred_at) FROM stat_event c WHERE c.client_key = s.client_key AND c.kind = 'CASE'"
             + "  AND c.step = 'PLAN_AGREED' AND c.occurred_at >= s.occurred_at)"
-            + " FROM stat_event s WHERE s.kind = 'CONTACT' AND s.step = 'SENT' AND s.client_key IS NOT NULL %s";
+            + " FROM stat_event s LEFT JOIN stat_client t ON t.client_key = s.client_key"
+            + " WHERE s.kind = 'CONTACT' AND s.step = 'SENT' AND s.client_key IS NOT NULL %s";
 
     private static final String CATEGORIES = String.join(", ",
             Figures.NETWORK.stream().map(c -> "'" + c + "'").toList());
 
     /** A network event's category as its bit in {@code stat_case.network_mask} (an unknown code as none). */
-    private static final String NETWORK_BIT = "IF(FIELD(n.code, " + CATEGORIES + ") > 0, 1 << (FIELD(n.code, "
+    private static final String NETWORK_BIT = "IF(FIELD(e.code, " + CATEGORIES + ") > 0, 1 << (FIELD(e.code, "
             + CATEGORIES + ") - 1), 0)";
 
-    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, age_band, sex, opened_at,"
-            + " opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome, network_mask)"
-            + " SELECT o.subject_id, o.client_key, o.age_band, o.sex, o.occurred_at, o.on_day,"
-            + " (SELECT MAX(c.occurred_at) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'CLOSED'),"
-            + " (SELECT MAX(c.on_day) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'CLOSED'),"
+    /**
+     * Each case in one pass over its events (grouped by case, no lookup per case): opened, closed, the first day
+     * each evaluation was done, the latest outcome and unemployment duration (the code after the time and id
+     * written as 40 digits, so the largest is the latest) and the network's bits.
+     */
+    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, team_code, age_band, sex,"
+            + " opened_at, opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome,"
+            + " unemployment, network_mask)"
+            + " SELECT e.subject_id, MIN(e.client_key), MIN(t.team_code), MIN(IF(e.step = 'OPENED', e.age_band, NULL)),"
+            + " MIN(IF(e.step = 'OPENED', e.sex, NULL)), MIN(IF(e.step = 'OPENED', e.occurred_at, NULL)) opened,"
+            + " MIN(IF(e.step = 'OPENED', e.on_day, NULL)),"
+            + " MAX(IF(e.step = 'CLOSED', e.occurred_at, NULL)), MAX(IF(e.step = 'CLOSED', e.on_day, NULL)),"
             + evaluationDone("M1") + evaluationDone("M3") + evaluationDone("M6") + evaluationDone("M9")
-            + evaluationDone("M12")
-            + " (SELECT c.code FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-            + "  AND c.step = 'OUTCOME' ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1),"
-            + " (SELECT COALESCE(BIT_OR(" + NETWORK_BIT + "), 0) FROM stat_event n WHERE n.kind = 'CASE'"
-            + "  AND n.subject_id = o.subject_id AND n.step = 'NETWORK_ADDED')"
-            + " FROM stat_event o WHERE o.kind = 'CASE' AND o.step = 'OPENED' AND o.client_key IS NOT NULL %s";
+            + evaluationDone("M12") + latest("OUTCOME") + latest("UNEMPLOYMENT_RECORDED")
+            + " BIT_OR(IF(e.step = 'NETWORK_ADDED', " + NETWORK_BIT + ", 0))"
+            + " FROM stat_event e LEFT JOIN stat_client t ON t.client_key = e.client_key"
+            + " WHERE e.kind = 'CASE' AND e.client_key IS NOT NULL %s GROUP BY e.subject_id HAVING opened IS NOT NULL";
+
+    /**
+     * For each case, until when the client's earlier cases were open (the latest closing of the cases opened
+     * before it, or far in the future while one is open; null for the first case, as REPLACE left it): a case is
+     * its client's first case open in a period when it is open in it and this is before the period's start, so a
+     * period's clients are counted from one row each, without grouping cases by client. A join with the grouped
+     * earlier cases (by the client's index), not a subquery per row over the same table.
+     */
+    private static final String EARLIER_CASES = "UPDATE stat_case c JOIN (SELECT l.case_id,"
+            + " MAX(COALESCE(p.closed_at, '9999-12-31')) open_until FROM stat_case l JOIN stat_case p"
+            + " ON p.client_key = l.client_key AND (p.opened_at < l.opened_at OR p.opened_at = l.opened_at"
+            + " AND p.case_id < l.case_id) WHERE 1 = 1 %s GROUP BY l.case_id) x ON x.case_id = c.case_id"
+            + " SET c.earlier_open_until = x.open_until";
+
+    /** Each follow-up of a resident: its wave, when invited, first reminded and answered. */
+    private static final String FOLLOWUPS = "REPLACE INTO stat_followup (followup_id, client_key, team_code, wave,"
+            + " invited_at, reminded_at, answered_at)"
+            + " SELECT f.subject_id, MIN(f.client_key), MIN(t.team_code), MIN(f.wave),"
+            + " MIN(IF(f.step = 'INVITED', f.occurred_at, NULL)), MIN(IF(f.step = 'REMINDED', f.occurred_at, NULL)),"
+            + " MIN(IF(f.step = 'ANSWERED', f.occurred_at, NULL))"
+            + " FROM stat_event f LEFT JOIN stat_client t ON t.client_key = f.client_key"
+            + " WHERE f.kind = 'FOLLOWUP' AND f.client_key IS NOT NULL %s GROUP BY f.subject_id";
+
+    /** Each kept answer of a resident's follow-up (a follow-up is answered once; a second answer would win). */
+    private static final String FOLLOWUP_ANSWERS = "REPLACE INTO stat_answer (followup_id, question, client_key,"
+            + " team_code, wave, reference_id, answer, answered_at)"
+            + " SELECT a.subject_id, a.step, a.client_key, t.team_code, a.wave, a.reference_id, a.code, a.occurred_at"
+            + " FROM stat_event a LEFT JOIN stat_client t ON t.client_key = a.client_key"
+            + " WHERE a.kind = 'ANSWER' AND a.client_key IS NOT NULL AND a.wave IS NOT NULL AND a.code IS NOT NULL %s"
+            + " ORDER BY a.occurred_at, a.id";
+
+    /**
+     * Each PROM pair: a case's answer to a question at the follow-up (the last, when there were several) with its
+     * first answer at the start (the answer after the time and follow-up id written as 40 digits, so the smallest
+     * is the first); a question answered only once makes no pair. The starts are grouped in one pass and joined
+     * by the client's covering index, no lookup per answer.
+     */
+    private static final String PROMS = "REPLACE INTO stat_prom (case_id, question, client_key, team_code,"
+            + " start_answer, follow_answer, follow_at)"
+            + " SELECT f.reference_id, f.question, f.client_key, f.team_code, s.answer, f.answer, f.answered_at"
+            + " FROM stat_answer f JOIN (SELECT a.client_key, a.reference_id, a.question,"
+            + "  SUBSTRING(MIN(CONCAT(DATE_FORMAT(a.answered_at, '%%Y%%m%%d%%H%%i%%s%%f'), LPAD(a.followup_id, 20, '0'),"
+            + "  a.answer)), 41) answer FROM stat_answer a WHERE a.wave = 'PROM_START' AND a.reference_id IS NOT NULL"
+            + "  %1$s GROUP BY a.client_key, a.reference_id, a.question) s"
+            + " ON s.client_key = f.client_key AND s.reference_id = f.reference_id AND s.question = f.question"
+            + " WHERE f.wave = 'PROM_FOLLOW_UP' %2$s ORDER BY f.answered_at, f.followup_id";
+
+    /** Each professional's referral or consultation. */
+    private static final String REQUESTS = "REPLACE INTO stat_request (request_id, kind, source, team_code, made_at)"
+            + " SELECT r.subject_id, r.step, r.code, r.team_code, r.occurred_at FROM stat_event r"
+            + " WHERE r.kind = 'REQUEST' AND r.code IS NOT NULL %s ORDER BY r.occurred_at, r.id";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactStore.class);
 
     private final JdbcTemplate jdbc;
 
     private static String evaluationDone(String kind) {
-        return " (SELECT MIN(c.on_day) FROM stat_event c WHERE c.kind = 'CASE' AND c.subject_id = o.subject_id"
-                + "  AND c.step = 'EVALUATION_DONE' AND c.code = '" + kind + "'),";
+        return " MIN(IF(e.step = 'EVALUATION_DONE' AND e.code = '" + kind + "', e.on_day, NULL)),";
+    }
+
+    private static String latest(String step) {
+        return " SUBSTRING(MAX(IF(e.step = '" + step + "', CONCAT(DATE_FORMAT(e.occurred_at, '%%Y%%m%%d%%H%%i%%s%%f'),"
+                + " LPAD(e.id, 20, '0'), e.code), NULL)), 41),";
     }
 
     FactStore(JdbcTemplate jdbc) {
@@ -79,32 +142,88 @@ public class FactStore {
     /** Appends the fact unless the same event was recorded already; true when it was new. */
     public boolean append(Fact f) {
         return jdbc.update("INSERT IGNORE INTO stat_event (dedupe_hash, kind, subject_id, step, code, staff_role, way,"
-                + " by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day)"
-                + " VALUES (UNHEX(SHA1(?)), ?, ?, ?, ?, ?, ?, ?, ?, UNHEX(?), ?, ?, ?, ?, ?)", f.dedupeKey(), f.kind(),
-                f.subjectId(), f.step(), f.code(), f.staffRole(), f.way(), f.byStaff(), f.teamCode(), f.clientKey(),
-                f.ageBand(), f.sex(), utc(f.startsAt()), utc(f.at()), HelsinkiTime.at(f.at()).toLocalDate()) > 0;
+                + " by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day, wave, reference_id)"
+                + " VALUES (UNHEX(SHA1(?)), ?, ?, ?, ?, ?, ?, ?, ?, UNHEX(?), ?, ?, ?, ?, ?, ?, ?)", f.dedupeKey(),
+                f.kind(), f.subjectId(), f.step(), f.code(), f.staffRole(), f.way(), f.byStaff(), f.teamCode(),
+                f.clientKey(), f.ageBand(), f.sex(), utc(f.startsAt()), utc(f.at()),
+                HelsinkiTime.at(f.at()).toLocalDate(), f.wave(), f.referenceId()) > 0;
     }
 
-    /** Derives the client's team, visits, contact paths and cases again from their facts (the key in hex). */
+    /**
+     * Derives the client's team, visits, contact paths, cases, follow-ups, answers and PROM pairs again from their
+     * facts (the key in hex); the team first, as the others carry it.
+     */
     public void derive(String clientKey) {
+        // under READ COMMITTED each statement reads what is committed when it starts: waiting here for another
+        // event of the client to commit makes the statements below see its rows (its booking's team, say)
+        jdbc.update("INSERT INTO stat_derive_lock (client_key) VALUES (UNHEX(?))"
+                + " ON DUPLICATE KEY UPDATE client_key = client_key", clientKey);
         jdbc.update(CLIENT_TEAM.formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(VISITS.formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(PATHS.formatted("AND s.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(CASES.formatted("AND o.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(CASES.formatted("AND e.client_key = UNHEX(?)"), clientKey);
+        earlierCases(clientKey);
+        jdbc.update(FOLLOWUPS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(FOLLOWUP_ANSWERS.formatted("AND a.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(PROMS.formatted("AND a.client_key = UNHEX(?)", "AND f.client_key = UNHEX(?)"), clientKey,
+                clientKey);
     }
 
-    /** Derives every client's facts again from the log: the rebuild. Returns the number of events read from. */
+    /**
+     * {@link #EARLIER_CASES} for one client's few cases, in order (the set-based statement reads the whole table
+     * in a client's event, and its shared locks then deadlock with other clients' events).
+     */
+    private void earlierCases(String clientKey) {
+        LocalDateTime far = LocalDateTime.of(9999, 12, 31, 0, 0);
+        LocalDateTime until = null;
+        record Case(long id, @Nullable LocalDateTime closed) {
+        }
+        for (Case c : jdbc.query("SELECT case_id, closed_at FROM stat_case WHERE client_key = UNHEX(?)"
+                + " ORDER BY opened_at, case_id", (rs, i) -> new Case(rs.getLong(1),
+                        rs.getObject(2, LocalDateTime.class)), clientKey)) {
+            if (until != null) {
+                jdbc.update("UPDATE stat_case SET earlier_open_until = ? WHERE case_id = ?", until, c.id());
+            }
+            LocalDateTime closed = c.closed() == null ? far : c.closed();
+            until = until == null || closed.isAfter(until) ? closed : until;
+        }
+    }
+
+    /** Derives a professional's referral or consultation again from its fact. */
+    public void deriveRequest(long requestId) {
+        jdbc.update(REQUESTS.formatted("AND r.subject_id = ?"), requestId);
+    }
+
+    /** The derived tables in the order they are derived (each after the ones it reads). */
+    static final List<String> DERIVED = List.of("stat_client", "stat_visit", "stat_path", "stat_case",
+            "stat_followup", "stat_answer", "stat_prom", "stat_request");
+
+    /**
+     * Derives every client's facts again from the log: the rebuild, table by table, each one set-based statement
+     * over the log. Returns the number of events read from.
+     */
     public long rebuild() {
-        jdbc.update("DELETE FROM stat_client");
-        jdbc.update("DELETE FROM stat_visit");
-        jdbc.update("DELETE FROM stat_path");
-        jdbc.update("DELETE FROM stat_case");
-        jdbc.update(CLIENT_TEAM.formatted(""));
-        jdbc.update(VISITS.formatted(""));
-        jdbc.update(PATHS.formatted(""));
-        jdbc.update(CASES.formatted(""));
+        for (String table : DERIVED.reversed()) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        timed("stat_client", CLIENT_TEAM.formatted(""));
+        timed("stat_visit", VISITS.formatted(""));
+        timed("stat_path", PATHS.formatted(""));
+        timed("stat_case", CASES.formatted(""));
+        timed("stat_case (earlier cases)", EARLIER_CASES.formatted(""));
+        timed("stat_followup", FOLLOWUPS.formatted(""));
+        timed("stat_answer", FOLLOWUP_ANSWERS.formatted(""));
+        timed("stat_prom", PROMS.formatted("", ""));
+        timed("stat_request", REQUESTS.formatted(""));
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM stat_event", Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** One statement of the rebuild over every client (its filter left out), its time logged for the benchmark. */
+    private void timed(String table, String statement) {
+        long started = System.nanoTime();
+        int rows = jdbc.update(statement);
+        LOG.info("Statistics rebuild: {} ({} rows) in {} ms", table, rows, (System.nanoTime() - started) / 1_000_000);
     }
 
     static @Nullable LocalDateTime utc(@Nullable Instant t) {

@@ -18,7 +18,13 @@ import fi.tyollisyystalo.base.time.HelsinkiTime;
 import fi.tyollisyystalo.booking.Way;
 import fi.tyollisyystalo.casework.EvaluationDates;
 import fi.tyollisyystalo.casework.Outcome;
+import fi.tyollisyystalo.casework.UnemploymentDuration;
+import fi.tyollisyystalo.followup.ChangePoint;
+import fi.tyollisyystalo.followup.FollowUpForms;
+import fi.tyollisyystalo.followup.FollowUpPurpose;
 import fi.tyollisyystalo.referral.ContactSource;
+import fi.tyollisyystalo.referral.ProfessionalRequestKind;
+import fi.tyollisyystalo.referral.SourceOrganisation;
 import fi.tyollisyystalo.statistics.StatTable;
 import fi.tyollisyystalo.statistics.StatisticsQuery;
 
@@ -29,8 +35,9 @@ import fi.tyollisyystalo.statistics.StatisticsQuery;
 @Component
 public class Figures {
 
-    public static final List<String> IDS = List.of("contacts", "clients", "visits", "outcomes", "leadtimes",
-            "evaluations", "network");
+    public static final List<String> IDS = List.of("contacts", "consultations", "clients", "unemployment", "visits",
+            "outcomes", "leadtimes", "evaluations", "network", "followups", "prom", "employment", "prem",
+            "stakeholder");
 
     /**
      * The organisation categories a case's network names (NETWORK_ADDED's detail, casework's
@@ -45,6 +52,17 @@ public class Figures {
 
     /** A case open at some time of the period: opened before its end, not closed before its start. */
     private static final String OPEN_IN_PERIOD = " WHERE c.opened_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
+
+    /** A case open in the period that is its client's first open in it: every earlier one closed before it. */
+    private static final String FIRST_OF_CLIENT = " AND (c.earlier_open_until IS NULL OR c.earlier_open_until < ?)";
+
+    /** Codes of a case without a recorded unemployment duration (the figure's last row before the totals). */
+    static final String NOT_RECORDED = "NOT_RECORDED";
+
+    /** The unemployment figure's rows: every duration, then the cases without one. */
+    static final List<String> DURATIONS = java.util.stream.Stream.concat(
+            Arrays.stream(UnemploymentDuration.values()).map(Enum::name), java.util.stream.Stream.of(NOT_RECORDED))
+            .toList();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -63,6 +81,13 @@ public class Figures {
             case "leadtimes" -> leadTimes(q);
             case "evaluations" -> evaluations(q);
             case "network" -> network(q);
+            case "consultations" -> consultations(q);
+            case "unemployment" -> unemployment(q);
+            case "followups" -> followUps(q);
+            case "prom" -> prom(q);
+            case "employment" -> employment(q);
+            case "prem" -> prem(q);
+            case "stakeholder" -> stakeholder(q);
             default -> throw new IllegalArgumentException("No such figure");
         };
     }
@@ -70,8 +95,8 @@ public class Figures {
     StatTable contacts(StatisticsQuery q) {
         List<String> sources = Arrays.stream(ContactSource.values()).map(Enum::name).toList();
         long[][] cells = new long[sources.size()][2];
-        query("SELECT p.source, COUNT(*), SUM(p.accepted_at IS NOT NULL) FROM stat_path p" + team(q, "p")
-                + " WHERE p.contact_at >= ? AND p.contact_at < ? GROUP BY p.source", q, rs -> {
+        query("SELECT p.source, COUNT(*), SUM(p.accepted_at IS NOT NULL) FROM stat_path p"
+                + " WHERE p.contact_at >= ? AND p.contact_at < ?" + team(q, "p") + " GROUP BY p.source", q, rs -> {
                     int r = sources.indexOf(rs.getString(1));
                     if (r >= 0) {
                         cells[r][0] = rs.getLong(2);
@@ -83,14 +108,16 @@ public class Figures {
                 List.of("stats.contacts.arrived", "stats.contacts.accepted"), cells, false, true);
     }
 
-    /** Clients whose case was open in the period, each once, by the age band and sex at its opening. */
+    /**
+     * Clients whose case was open in the period, each once (their first case open in it), by the age band and sex
+     * at its opening.
+     */
     StatTable clients(StatisticsQuery q) {
         long[][] cells = new long[AgeBand.CODES.size()][SEXES.size()];
-        jdbc.query("SELECT x.age_band, x.sex, COUNT(*) FROM (SELECT MIN(c.age_band) age_band, MIN(c.sex) sex"
-                + " FROM stat_case c" + team(q, "c") + OPEN_IN_PERIOD + " GROUP BY c.client_key) x"
-                + " GROUP BY x.age_band, x.sex", rs -> {
+        jdbc.query("SELECT c.age_band, c.sex, COUNT(*) FROM stat_case c" + OPEN_IN_PERIOD + FIRST_OF_CLIENT
+                + team(q, "c") + " GROUP BY c.age_band, c.sex", rs -> {
                     put(cells, AgeBand.CODES.indexOf(rs.getString(1)), SEXES.indexOf(rs.getString(2)), rs.getLong(3));
-                }, openArgs(q));
+                }, firstArgs(q));
         return TableBuilder.counts("clients", "stats.clients.age",
                 AgeBand.CODES.stream().map(a -> "stats.age." + a).toList(),
                 SEXES.stream().map(s -> "stats.sex." + s).toList(), cells, true, true);
@@ -102,7 +129,7 @@ public class Figures {
         List<String> ways = Arrays.stream(Way.values()).map(Enum::name).toList();
         long[][] cells = new long[roles.size()][ways.size()];
         query("SELECT v.staff_role, v.way, COUNT(*) FROM stat_visit v WHERE v.done_at >= ? AND v.done_at < ?"
-                + (q.team() == null ? "" : " AND v.team_code = ?") + " GROUP BY v.staff_role, v.way", q,
+                + team(q, "v") + " GROUP BY v.staff_role, v.way", q,
                 rs -> put(cells, roles.indexOf(rs.getString(1)), ways.indexOf(rs.getString(2)), rs.getLong(3)));
         return TableBuilder.counts("visits", "stats.visits.role", roles.stream().map(r -> "role." + r).toList(),
                 ways.stream().map(w -> "booking.way." + w).toList(), cells, true, true);
@@ -112,8 +139,8 @@ public class Figures {
     StatTable outcomes(StatisticsQuery q) {
         List<String> outcomes = Arrays.stream(Outcome.values()).map(Enum::name).toList();
         long[][] cells = new long[outcomes.size()][1];
-        query("SELECT c.outcome, COUNT(*) FROM stat_case c" + team(q, "c")
-                + " WHERE c.closed_at >= ? AND c.closed_at < ? GROUP BY c.outcome", q,
+        query("SELECT c.outcome, COUNT(*) FROM stat_case c"
+                + " WHERE c.closed_at >= ? AND c.closed_at < ?" + team(q, "c") + " GROUP BY c.outcome", q,
                 rs -> put(cells, outcomes.indexOf(rs.getString(1)), 0, rs.getLong(2)));
         return TableBuilder.counts("outcomes", "stats.outcomes.outcome",
                 outcomes.stream().map(o -> "case.outcome." + o).toList(), List.of("stats.outcomes.closed"), cells,
@@ -126,8 +153,8 @@ public class Figures {
         List<StatTable.Row> rows = new ArrayList<>();
         for (String m : measures) {
             List<Double> days = new ArrayList<>();
-            query("SELECT TIMESTAMPDIFF(SECOND, p.contact_at, p." + m + ") FROM stat_path p" + team(q, "p")
-                    + " WHERE p.contact_at >= ? AND p.contact_at < ? AND p." + m + " IS NOT NULL", q,
+            query("SELECT TIMESTAMPDIFF(SECOND, p.contact_at, p." + m + ") FROM stat_path p"
+                    + " WHERE p.contact_at >= ? AND p.contact_at < ? AND p." + m + " IS NOT NULL" + team(q, "p"), q,
                     rs -> days.add(rs.getLong(1) / 86_400.0));
             boolean small = !days.isEmpty() && days.size() < Suppression.SMALLEST_SHOWN;
             StatTable.Cell median = days.isEmpty() || small ? StatTable.Cell.none(StatTable.Kind.DAYS)
@@ -161,15 +188,16 @@ public class Figures {
             String done = "c.m" + m + "_done";
             List<Object> args = new ArrayList<>();
             args.add(last);
+            args.addAll(List.of(q.from().minusMonths(m).minusDays(3), q.to().minusMonths(m), q.from(), q.to()));
             if (q.team() != null) {
                 args.add(q.team());
             }
-            args.addAll(List.of(q.from().minusMonths(m).minusDays(3), q.to().minusMonths(m), q.from(), q.to()));
             jdbc.query("SELECT COALESCE(SUM(" + done + " IS NOT NULL AND " + done + " <= " + due + "), 0),"
                     + " COALESCE(SUM(" + done + " > " + due + "), 0),"
                     + " COALESCE(SUM(" + done + " IS NULL AND " + due + " <= ? AND (c.closed_on IS NULL"
-                    + " OR c.closed_on > " + due + ")), 0) FROM stat_case c" + team(q, "c")
-                    + " WHERE c.opened_on >= ? AND c.opened_on <= ? AND " + due + " >= ? AND " + due + " <= ?",
+                    + " OR c.closed_on > " + due + ")), 0) FROM stat_case c"
+                    + " WHERE c.opened_on >= ? AND c.opened_on <= ? AND " + due + " >= ? AND " + due + " <= ?"
+                    + team(q, "c"),
                     rs -> {
                         for (int c = 0; c < 3; c++) {
                             put(cells, r, c, rs.getLong(c + 1));
@@ -192,8 +220,8 @@ public class Figures {
             sums.append(", COALESCE(SUM(x.m & ").append(1 << i).append(" > 0), 0)");
         }
         long[] counts = new long[NETWORK.size() + 1];
-        jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c" + team(q, "c")
-                + OPEN_IN_PERIOD + " GROUP BY c.client_key) x", rs -> {
+        jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c"
+                + OPEN_IN_PERIOD + team(q, "c") + " GROUP BY c.client_key) x", rs -> {
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] = rs.getLong(i + 1);
                     }
@@ -215,9 +243,225 @@ public class Figures {
                 List.of("stats.network.count", "stats.network.percent"), rows, null);
     }
 
-    /** The team's code (if any), then the period's end and start, for {@link #OPEN_IN_PERIOD}. */
+    /**
+     * Professionals' referrals and consultations made in the period, by the kind of organisation they came from,
+     * with each organisation's share of them all.
+     */
+    StatTable consultations(StatisticsQuery q) {
+        List<String> sources = Arrays.stream(SourceOrganisation.values()).map(Enum::name).toList();
+        List<String> kinds = Arrays.stream(ProfessionalRequestKind.values()).map(Enum::name).toList();
+        long[][] cells = new long[sources.size()][kinds.size()];
+        query("SELECT r.source, r.kind, COUNT(*) FROM stat_request r WHERE r.made_at >= ? AND r.made_at < ?"
+                + team(q, "r") + " GROUP BY r.source, r.kind", q,
+                rs -> put(cells, sources.indexOf(rs.getString(1)), kinds.indexOf(rs.getString(2)), rs.getLong(3)));
+        StatTable counts = TableBuilder.counts("consultations", "stats.consultations.source",
+                sources.stream().map(s -> "stats.network." + s).toList(),
+                kinds.stream().map(k -> "stats.consultations." + k).toList(), cells, true, true);
+        return TableBuilder.withShareOfTotal(counts, "stats.consultations.share");
+    }
+
+    /**
+     * Clients whose case was open in the period, each once, by how long they had been unemployed at its start
+     * (the latest duration recorded in their first case open in the period), with the shares of all of them; then
+     * the long-term
+     * unemployed (12 months or more) together, shown only when neither of its two rows is suppressed (else the
+     * sum would give a suppressed one away).
+     */
+    StatTable unemployment(StatisticsQuery q) {
+        List<String> codes = DURATIONS;
+        long[][] cells = new long[codes.size()][1];
+        jdbc.query("SELECT COALESCE(c.unemployment, '" + NOT_RECORDED + "'), COUNT(*) FROM stat_case c"
+                + OPEN_IN_PERIOD + FIRST_OF_CLIENT + team(q, "c") + " GROUP BY c.unemployment",
+                (ResultSet rs) -> put(cells, codes.indexOf(rs.getString(1)), 0, rs.getLong(2)), firstArgs(q));
+        return unemploymentTable(codes, cells);
+    }
+
+    /** The unemployment figure of the clients' counts by {@code codes} (one column). */
+    static StatTable unemploymentTable(List<String> codes, long[][] cells) {
+        Suppression s = Suppression.of(cells, false, true);
+        int n = codes.size();
+        long all = s.value(n, 0);
+        boolean allSuppressed = s.suppressed(n, 0);
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            rows.add(shareRow("stats.unemployment." + codes.get(r), s.value(r, 0), s.suppressed(r, 0), all,
+                    allSuppressed));
+        }
+        int years1to3 = codes.indexOf(UnemploymentDuration.YEARS_1_TO_3.name());
+        int over3 = codes.indexOf(UnemploymentDuration.OVER_3_YEARS.name());
+        rows.add(shareRow("stats.unemployment.longterm", s.value(years1to3, 0) + s.value(over3, 0),
+                s.suppressed(years1to3, 0) || s.suppressed(over3, 0), all, allSuppressed));
+        StatTable.Row totals = shareRow(TableBuilder.TOTAL, all, allSuppressed, all, allSuppressed);
+        return new StatTable("unemployment", "stats.unemployment.duration",
+                List.of("stats.unemployment.count", "stats.unemployment.percent"), rows, totals);
+    }
+
+    private static StatTable.Row shareRow(String label, long n, boolean suppressed, long all, boolean allSuppressed) {
+        boolean hidden = suppressed || allSuppressed;
+        return new StatTable.Row(label, List.of(StatTable.Cell.count(n, suppressed), all == 0
+                ? StatTable.Cell.none(StatTable.Kind.PERCENT)
+                : new StatTable.Cell(StatTable.Kind.PERCENT, 100.0 * n / all, hidden)));
+    }
+
+    /**
+     * The follow-up waves: residents invited in the period to each, how many of them were reminded and how many
+     * answered (by now), and the response rate; the rate is hidden with either of its counts.
+     */
+    StatTable followUps(StatisticsQuery q) {
+        List<String> waves = Arrays.stream(FollowUpPurpose.values()).map(Enum::name).toList();
+        long[][] cells = new long[waves.size()][3];
+        query("SELECT f.wave, COUNT(*), SUM(f.reminded_at IS NOT NULL), SUM(f.answered_at IS NOT NULL)"
+                + " FROM stat_followup f WHERE f.invited_at >= ? AND f.invited_at < ?" + team(q, "f")
+                + " GROUP BY f.wave", q, rs -> {
+                    int r = waves.indexOf(rs.getString(1));
+                    for (int c = 0; c < 3; c++) {
+                        put(cells, r, c, rs.getLong(c + 2));
+                    }
+                });
+        Suppression s = Suppression.of(cells, false, true);
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r <= waves.size(); r++) {
+            List<StatTable.Cell> line = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                line.add(StatTable.Cell.count(s.value(r, c), s.suppressed(r, c)));
+            }
+            long invited = s.value(r, 0);
+            line.add(invited == 0 ? StatTable.Cell.none(StatTable.Kind.PERCENT)
+                    : new StatTable.Cell(StatTable.Kind.PERCENT, 100.0 * s.value(r, 2) / invited,
+                            s.suppressed(r, 0) || s.suppressed(r, 2)));
+            rows.add(new StatTable.Row(r < waves.size() ? "stats.followups." + waves.get(r) : TableBuilder.TOTAL,
+                    line));
+        }
+        return new StatTable("followups", "stats.followups.wave", List.of("stats.followups.invited",
+                "stats.followups.reminded", "stats.followups.answered", "stats.followups.rate"),
+                rows.subList(0, waves.size()), rows.getLast());
+    }
+
+    /**
+     * The change between the outcome questionnaire at the start and at the follow-up answered in the period, of
+     * the cases whose client answered the question both times: pairs, the means at the start and at the follow-up
+     * and the mean change. A row of fewer than five pairs is hidden (a mean of a few would tell about persons).
+     */
+    StatTable prom(StatisticsQuery q) {
+        List<String> questions = Answers.SCORES;
+        List<StatTable.Row> rows = new ArrayList<>();
+        double[][] values = new double[questions.size()][4];
+        query("SELECT p.question, COUNT(*), AVG(CAST(p.start_answer AS UNSIGNED)),"
+                + " AVG(CAST(p.follow_answer AS UNSIGNED)),"
+                + " AVG(CAST(p.follow_answer AS SIGNED) - CAST(p.start_answer AS SIGNED)) FROM stat_prom p"
+                + " WHERE p.follow_at >= ? AND p.follow_at < ?" + team(q, "p") + " AND p.question IN ("
+                + questions.stream().map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(","))
+                + ") GROUP BY p.question", q, rs -> {
+                    int r = questions.indexOf(rs.getString(1));
+                    if (r >= 0) {
+                        for (int c = 0; c < 4; c++) {
+                            values[r][c] = rs.getDouble(c + 2);
+                        }
+                    }
+                });
+        for (int r = 0; r < questions.size(); r++) {
+            long n = (long) values[r][0];
+            boolean small = n >= 1 && n < Suppression.SMALLEST_SHOWN;
+            String question = questions.get(r);
+            String label = question.equals(ChangePoint.WORK_ABILITY) ? "stats.prom.was"
+                    : "domain." + question.substring(ChangePoint.DOMAIN_PREFIX.length());
+            rows.add(new StatTable.Row(label, List.of(StatTable.Cell.count(n, small),
+                    mean(StatTable.Kind.MEAN, n, values[r][1], small), mean(StatTable.Kind.MEAN, n, values[r][2], small),
+                    mean(StatTable.Kind.CHANGE, n, values[r][3], small))));
+        }
+        return new StatTable("prom", "stats.prom.measure", List.of("stats.prom.pairs", "stats.prom.start",
+                "stats.prom.follow", "stats.prom.change"), rows, null);
+    }
+
+    private static StatTable.Cell mean(StatTable.Kind kind, long n, double value, boolean suppressed) {
+        return n == 0 ? StatTable.Cell.none(kind) : new StatTable.Cell(kind, suppressed ? Double.NaN : value, suppressed);
+    }
+
+    /** The same PROM pairs' employment situation at the start and at the follow-up, by its code. */
+    StatTable employment(StatisticsQuery q) {
+        List<String> codes = FollowUpForms.EMPLOYMENT_CODES;
+        long[][] cells = new long[codes.size()][2];
+        List<String> columns = List.of("start_answer", "follow_answer");
+        for (int c = 0; c < columns.size(); c++) {
+            int column = c;
+            query("SELECT p." + columns.get(c) + ", COUNT(*) FROM stat_prom p WHERE p.follow_at >= ?"
+                    + " AND p.follow_at < ?" + team(q, "p") + " AND p.question = '" + FollowUpForms.EMPLOYMENT
+                    + "' GROUP BY p." + columns.get(c), q,
+                    rs -> put(cells, codes.indexOf(rs.getString(1)), column, rs.getLong(2)));
+        }
+        return TableBuilder.counts("employment", "stats.employment.situation",
+                codes.stream().map(c -> "stats.employment." + c).toList(),
+                List.of("stats.prom.start", "stats.prom.follow"), cells, false, true);
+    }
+
+    /**
+     * The client-experience statements (PREM) answered in the period after a visit, at the end of the service
+     * and both together: the share of positive answers (4 or 5) with its part and n, exact to one decimal.
+     *
+     * <p>Suppression: PREM is anonymous and reported only in aggregate; its unit is an answer, not something
+     * about a person who could be picked out, so a share is shown with its n whenever at least five answered
+     * (North Savo's 45/49 shows that four did not agree, and must be shown). A share of one to four answers is
+     * hidden: who answered after a certain visit can be known, and a few answers would then tell what they said.
+     */
+    StatTable prem(StatisticsQuery q) {
+        List<String> waves = List.of(FollowUpPurpose.PREM_VISIT.name(), FollowUpPurpose.PREM_END.name());
+        List<String> items = FollowUpForms.PREM_ITEMS;
+        long[][] n = new long[items.size()][waves.size() + 1];
+        long[][] positive = new long[items.size()][waves.size() + 1];
+        query("SELECT a.wave, a.question, COUNT(*), SUM(CAST(a.answer AS UNSIGNED) >= "
+                + FollowUpForms.POSITIVE_FROM + ") FROM stat_answer a WHERE a.wave IN ('PREM_VISIT', 'PREM_END')"
+                + " AND a.answered_at >= ? AND a.answered_at < ?" + team(q, "a") + " GROUP BY a.wave, a.question",
+                q, rs -> {
+                    int r = items.indexOf(rs.getString(2));
+                    int c = waves.indexOf(rs.getString(1));
+                    if (r >= 0 && c >= 0) {
+                        n[r][c] = rs.getLong(3);
+                        positive[r][c] = rs.getLong(4);
+                        n[r][waves.size()] += rs.getLong(3);
+                        positive[r][waves.size()] += rs.getLong(4);
+                    }
+                });
+        List<String> columns = new ArrayList<>(waves.stream().map(w -> "stats.prem." + w).toList());
+        columns.add(TableBuilder.TOTAL);
+        return TableBuilder.shares("prem", "stats.prem.item", items.stream().map(i -> "stats.prem." + i).toList(),
+                columns, positive, n);
+    }
+
+    /**
+     * The partners' survey answered in the period (of a team: the rounds that asked about it): the share of
+     * positive answers (4 or 5) of each statement with its n; hidden under five answers, as {@link #prem}.
+     */
+    StatTable stakeholder(StatisticsQuery q) {
+        List<String> items = FollowUpForms.STAKEHOLDER_ITEMS;
+        long[][] n = new long[items.size()][1];
+        long[][] positive = new long[items.size()][1];
+        query("SELECT e.step, COUNT(*), SUM(CAST(e.code AS UNSIGNED) >= " + FollowUpForms.POSITIVE_FROM + ")"
+                + " FROM stat_event e WHERE e.kind = 'STAKEHOLDER' AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + team(q, "e") + " GROUP BY e.step", q, rs -> {
+                    int r = items.indexOf(rs.getString(1));
+                    if (r >= 0) {
+                        n[r][0] = rs.getLong(2);
+                        positive[r][0] = rs.getLong(3);
+                    }
+                });
+        return TableBuilder.shares("stakeholder", "stats.stakeholder.item",
+                items.stream().map(i -> "stats.stakeholder." + i).toList(), List.of("stats.stakeholder.positive"),
+                positive, n);
+    }
+
+    /** The period's end and start, for {@link #OPEN_IN_PERIOD}, then the team's code (if any). */
     private static Object[] openArgs(StatisticsQuery q) {
         return params(q, start(q.to().plusDays(1)), start(q.from()));
+    }
+
+    /** The period's end and start, for {@link #OPEN_IN_PERIOD}, its start for {@link #FIRST_OF_CLIENT}, the team. */
+    private static Object[] firstArgs(StatisticsQuery q) {
+        List<Object> args = new ArrayList<>(List.of(FactStore.utc(start(q.to().plusDays(1))),
+                FactStore.utc(start(q.from())), FactStore.utc(start(q.from()))));
+        if (q.team() != null) {
+            args.add(q.team());
+        }
+        return args.toArray();
     }
 
     static double median(List<Double> values) {
@@ -230,28 +474,25 @@ public class Figures {
         void row(ResultSet rs) throws SQLException;
     }
 
-    /** A query whose team's code, if any, comes first when its SQL names the team before the period, else last. */
+    /** A query of the period (its start and end the first two parameters), then the team's code, if any. */
     private void query(String sql, StatisticsQuery q, Rows rows) {
-        Object[] args = params(q, start(q.from()), start(q.to().plusDays(1)));
-        int teamAt = sql.indexOf("team_code = ?");
-        if (q.team() != null && sql.indexOf('?') != teamAt + "team_code = ".length()) {
-            args = new Object[] {args[1], args[2], args[0]};
-        }
         jdbc.query(sql, rs -> {
             rows.row(rs);
-        }, args);
+        }, params(q, start(q.from()), start(q.to().plusDays(1))));
     }
 
-    /** The team's code first (its join comes first in every query), then the period's bounds. */
+    /** The period's bounds, then the team's code (its condition comes last in every query). */
     private static Object[] params(StatisticsQuery q, Instant from, Instant to) {
         return q.team() == null ? new Object[] {FactStore.utc(from), FactStore.utc(to)}
-                : new Object[] {q.team(), FactStore.utc(from), FactStore.utc(to)};
+                : new Object[] {FactStore.utc(from), FactStore.utc(to), q.team()};
     }
 
-    /** The join that keeps the clients of the team, when one is chosen. */
+    /**
+     * The condition that keeps the clients of the team, when one is chosen: every derived row carries its
+     * client's team (derived with it), so no figure joins {@code stat_client}.
+     */
     private static String team(StatisticsQuery q, String alias) {
-        return q.team() == null ? ""
-                : " JOIN stat_client t ON t.client_key = " + alias + ".client_key AND t.team_code = ?";
+        return q.team() == null ? "" : " AND " + alias + ".team_code = ?";
     }
 
     private static void put(long[][] cells, int r, int c, long n) {

@@ -38,4 +38,46 @@ final class TableBuilder {
         }
         return cells;
     }
+
+    /**
+     * The table with a last column of each row's total as a share of the grand total, hidden with either of them
+     * (the table must have both totals).
+     */
+    static StatTable withShareOfTotal(StatTable counts, String columnKey) {
+        Row totals = counts.totals();
+        if (totals == null) {
+            throw new IllegalArgumentException("A share of the total needs the totals");
+        }
+        Cell all = totals.cells().getLast();
+        List<Row> rows = counts.rows().stream().map(r -> withShare(r, all)).toList();
+        List<String> columns = new ArrayList<>(counts.columnKeys());
+        columns.add(columnKey);
+        return new StatTable(counts.id(), counts.rowHeaderKey(), columns, rows, withShare(totals, all));
+    }
+
+    private static Row withShare(Row row, Cell all) {
+        Cell total = row.cells().getLast();
+        List<Cell> cells = new ArrayList<>(row.cells());
+        cells.add(all.value() == 0 ? Cell.none(StatTable.Kind.PERCENT) : new Cell(StatTable.Kind.PERCENT,
+                100.0 * total.value() / all.value(), total.suppressed() || all.suppressed()));
+        return new Row(row.labelKey(), cells);
+    }
+
+    /**
+     * Shares of positive answers ({@code part} of {@code whole}, one column each) with their n; a share of one to
+     * four answers is hidden, one of none is a dash.
+     */
+    static StatTable shares(String id, String rowHeaderKey, List<String> rowKeys, List<String> columnKeys,
+            long[][] part, long[][] whole) {
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < rowKeys.size(); r++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < columnKeys.size(); c++) {
+                long n = whole[r][c];
+                cells.add(Cell.share(part[r][c], n, n < Suppression.SMALLEST_SHOWN));
+            }
+            rows.add(new Row(rowKeys.get(r), cells));
+        }
+        return new StatTable(id, rowHeaderKey, columnKeys, rows, null);
+    }
 }
