@@ -18,9 +18,23 @@ import org.jspecify.annotations.Nullable;
  * @param rowHeaderKey the first column's header
  * @param columnKeys  the columns' headers (a totals column is one of them, when the figure has one)
  * @param totals      the totals row, when the figure has one
+ * @param summary     rows after the totals that are not counts (the clients' mean age): not charted, not summed
  */
 public record StatTable(String id, String rowHeaderKey, List<String> columnKeys, List<Row> rows,
-        @Nullable Row totals) {
+        @Nullable Row totals, List<Row> summary) {
+
+    public StatTable {
+        summary = List.copyOf(summary);
+    }
+
+    public StatTable(String id, String rowHeaderKey, List<String> columnKeys, List<Row> rows, @Nullable Row totals) {
+        this(id, rowHeaderKey, columnKeys, rows, totals, List.of());
+    }
+
+    /** The same table with {@code more} rows after its totals. */
+    public StatTable withSummary(List<Row> more) {
+        return new StatTable(id, rowHeaderKey, columnKeys, rows, totals, more);
+    }
 
     /** The shown text of a suppressed cell (never a number, so nothing of it can be read). */
     public static final String SUPPRESSED_KEY = "stats.suppressed.symbol";
@@ -90,7 +104,10 @@ public record StatTable(String id, String rowHeaderKey, List<String> columnKeys,
         }
     }
 
-    /** The rows of the screen and the CSV: the header, every row, the totals row; texts in {@code locale}. */
+    /**
+     * The rows of the screen and the CSV: the header, every row, the totals row, the summary rows; texts in
+     * {@code locale}.
+     */
     public List<List<String>> text(Locale locale, UnaryOperator<String> translate) {
         List<List<String>> lines = new ArrayList<>();
         List<String> header = new ArrayList<>();
@@ -102,6 +119,9 @@ public record StatTable(String id, String rowHeaderKey, List<String> columnKeys,
         }
         if (totals != null) {
             lines.add(line(totals, locale, translate));
+        }
+        for (Row r : summary) {
+            lines.add(line(r, locale, translate));
         }
         return lines;
     }

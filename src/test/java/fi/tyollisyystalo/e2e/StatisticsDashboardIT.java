@@ -146,7 +146,7 @@ class StatisticsDashboardIT extends BrowserTest {
         assertThat(download.suggestedFilename()).endsWith(".csv");
         List<String> csv = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         assertThat(csv).isEqualTo(screenTable("contacts"));
-        assertThat(csv).contains(translation("fi", "contactrequests.source.KELA") + ";7;0");
+        assertThat(csv).contains(translation("fi", "contactrequests.source.KELA") + ";7;0;100 %");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT'"
                 + " AND object_type = 'STATISTICS_TABLE' AND object_id LIKE ?", Integer.class, "contacts % " + team))
                 .isEqualTo(1);

@@ -209,8 +209,8 @@ public final class NorthSavoPilot {
         ProfessionalRequests requests = spring.getBean(ProfessionalRequests.class);
         asCoordinator(coordinator);
         for (int k = 0; k < sources.size(); k++) {
-            // 322 and 7 have no common factor: the kinds come mixed over the year
-            SourceOrganisation source = sources.get((k * 7) % sources.size());
+            // 322 = 2 · 7 · 23 and 5 have no common factor: each once, the kinds mixed over the year
+            SourceOrganisation source = sources.get((k * 5) % sources.size());
             TestClock.set(helsinki(weekday(FIRST_DAY.plusDays(k)), 10));
             requests.consult(source, "Pilotin yhteistyötaho", "Miten asiakasta voisi tukea?", null, true);
         }
@@ -355,7 +355,7 @@ public final class NorthSavoPilot {
         if (all.size() != CLIENTS) {
             throw new IllegalStateException("counts add up to " + all.size());
         }
-        // spread over the year rather than in blocks
+        // spread over the year rather than in blocks (138 = 2 · 3 · 23 and 7 have no common factor: each once)
         List<T> spread = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             spread.add(all.get((i * 7) % CLIENTS));

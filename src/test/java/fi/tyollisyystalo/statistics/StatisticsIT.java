@@ -229,7 +229,7 @@ class StatisticsIT {
         StatisticsQuery query = new StatisticsQuery(monday, LocalDate.of(2027, 4, 30), team);
         List<List<List<String>>> before = statistics.figures(query).stream().map(StatisticsIT::text).toList();
 
-        assertThat(row(query, "contacts", "contactrequests.source.EMPLOYMENT_SERVICES")).containsExactly("6", "6");
+        assertThat(row(query, "contacts", "contactrequests.source.EMPLOYMENT_SERVICES")).containsExactly("6", "6", "100 %");
         assertThat(row(query, "clients", "stats.age.35_44")).containsExactly(SUPPRESSED, SUPPRESSED, "6");
         assertThat(row(query, "clients", "stats.total")).containsExactly(SUPPRESSED, SUPPRESSED, "6");
         assertThat(row(query, "visits", "role.COORDINATOR")).containsExactly("0", "6", "0", "6");

@@ -142,7 +142,7 @@ class FactRecorder {
     private static Fact fact(String kind, long subject, String step, @Nullable String code,
             @Nullable StatisticalPerson p, Instant at) {
         return new Fact(kind, subject, step, code, null, null, null, null, key(p), band(p), sex(p), null, at, null,
-                null);
+                null, p != null && Fact.CASE.equals(kind) && "OPENED".equals(step) ? p.age() : null);
     }
 
     private static Fact followUp(long followUpId, String step, String code, FollowUpPurpose purpose,

@@ -58,11 +58,11 @@ public class FactStore {
      * each evaluation was done, the latest outcome and unemployment duration (the code after the time and id
      * written as 40 digits, so the largest is the latest) and the network's bits.
      */
-    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, team_code, age_band, sex,"
+    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, team_code, age_band, age, sex,"
             + " opened_at, opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome,"
             + " unemployment, network_mask)"
             + " SELECT e.subject_id, MIN(e.client_key), MIN(t.team_code), MIN(IF(e.step = 'OPENED', e.age_band, NULL)),"
-            + " MIN(IF(e.step = 'OPENED', e.sex, NULL)), MIN(IF(e.step = 'OPENED', e.occurred_at, NULL)) opened,"
+            + " MIN(IF(e.step = 'OPENED', e.age, NULL)), MIN(IF(e.step = 'OPENED', e.sex, NULL)), MIN(IF(e.step = 'OPENED', e.occurred_at, NULL)) opened,"
             + " MIN(IF(e.step = 'OPENED', e.on_day, NULL)),"
             + " MAX(IF(e.step = 'CLOSED', e.occurred_at, NULL)), MAX(IF(e.step = 'CLOSED', e.on_day, NULL)),"
             + evaluationDone("M1") + evaluationDone("M3") + evaluationDone("M6") + evaluationDone("M9")
@@ -142,10 +142,10 @@ public class FactStore {
     /** Appends the fact unless the same event was recorded already; true when it was new. */
     public boolean append(Fact f) {
         return jdbc.update("INSERT IGNORE INTO stat_event (dedupe_hash, kind, subject_id, step, code, staff_role, way,"
-                + " by_staff, team_code, client_key, age_band, sex, starts_at, occurred_at, on_day, wave, reference_id)"
-                + " VALUES (UNHEX(SHA1(?)), ?, ?, ?, ?, ?, ?, ?, ?, UNHEX(?), ?, ?, ?, ?, ?, ?, ?)", f.dedupeKey(),
-                f.kind(), f.subjectId(), f.step(), f.code(), f.staffRole(), f.way(), f.byStaff(), f.teamCode(),
-                f.clientKey(), f.ageBand(), f.sex(), utc(f.startsAt()), utc(f.at()),
+                + " by_staff, team_code, client_key, age_band, age, sex, starts_at, occurred_at, on_day, wave,"
+                + " reference_id) VALUES (UNHEX(SHA1(?)), ?, ?, ?, ?, ?, ?, ?, ?, UNHEX(?), ?, ?, ?, ?, ?, ?, ?, ?)",
+                f.dedupeKey(), f.kind(), f.subjectId(), f.step(), f.code(), f.staffRole(), f.way(), f.byStaff(),
+                f.teamCode(), f.clientKey(), f.ageBand(), f.age(), f.sex(), utc(f.startsAt()), utc(f.at()),
                 HelsinkiTime.at(f.at()).toLocalDate(), f.wave(), f.referenceId()) > 0;
     }
 

@@ -45,18 +45,24 @@ final class TableBuilder {
      */
     static StatTable withShareOfTotal(StatTable counts, String columnKey) {
         Row totals = counts.totals();
+        return withShareOfTotal(counts, columnKey, totals == null ? 0 : totals.cells().size() - 1);
+    }
+
+    /** The same, of the counts in column {@code column} (its share of that column's total). */
+    static StatTable withShareOfTotal(StatTable counts, String columnKey, int column) {
+        Row totals = counts.totals();
         if (totals == null) {
             throw new IllegalArgumentException("A share of the total needs the totals");
         }
-        Cell all = totals.cells().getLast();
-        List<Row> rows = counts.rows().stream().map(r -> withShare(r, all)).toList();
+        Cell all = totals.cells().get(column);
+        List<Row> rows = counts.rows().stream().map(r -> withShare(r, all, column)).toList();
         List<String> columns = new ArrayList<>(counts.columnKeys());
         columns.add(columnKey);
-        return new StatTable(counts.id(), counts.rowHeaderKey(), columns, rows, withShare(totals, all));
+        return new StatTable(counts.id(), counts.rowHeaderKey(), columns, rows, withShare(totals, all, column));
     }
 
-    private static Row withShare(Row row, Cell all) {
-        Cell total = row.cells().getLast();
+    private static Row withShare(Row row, Cell all, int column) {
+        Cell total = row.cells().get(column);
         List<Cell> cells = new ArrayList<>(row.cells());
         cells.add(all.value() == 0 ? Cell.none(StatTable.Kind.PERCENT) : new Cell(StatTable.Kind.PERCENT,
                 100.0 * total.value() / all.value(), total.suppressed() || all.suppressed()));

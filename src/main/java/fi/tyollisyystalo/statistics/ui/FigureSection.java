@@ -73,7 +73,7 @@ class FigureSection extends Section {
             }
         }
         if (table.totals() != null) {
-            t.getBody().getRows().getLast().addClassName("tt-stats-total");
+            t.getBody().getRows().get(table.rows().size()).addClassName("tt-stats-total");
         }
         return t;
     }
