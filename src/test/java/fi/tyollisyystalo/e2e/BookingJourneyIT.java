@@ -64,13 +64,22 @@ class BookingJourneyIT extends BrowserTest {
      * move or cancel only until 24 hours before, and the reminder goes a day before, so the first free time is not
      * always what a journey needs.
      */
-    private static Locator moreThanADayAhead(Locator times, @org.jspecify.annotations.Nullable String except) {
+    private Locator moreThanADayAhead(Locator times, @org.jspecify.annotations.Nullable String except) {
         Instant limit = Instant.now().plus(java.time.Duration.ofHours(26));
-        for (int i = 0; i < times.count(); i++) {
-            String start = times.nth(i).getAttribute("data-start");
-            if (start != null && !start.equals(except) && Instant.parse(start).isAfter(limit)) {
-                return times.nth(i);
+        // on a weekday afternoon the first page of times can all be within the day: ask for later ones
+        for (int pages = 0; pages < 5; pages++) {
+            for (int i = 0; i < times.count(); i++) {
+                String start = times.nth(i).getAttribute("data-start");
+                if (start != null && !start.equals(except) && Instant.parse(start).isAfter(limit)) {
+                    return times.nth(i);
+                }
             }
+            Locator more = page.locator("#book-more");
+            if (more.count() == 0) {
+                break;
+            }
+            more.click();
+            waitForVaadin(page);
         }
         throw new AssertionError("no offered time more than a day ahead among " + times.count());
     }

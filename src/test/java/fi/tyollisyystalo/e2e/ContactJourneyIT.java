@@ -38,6 +38,7 @@ class ContactJourneyIT extends BrowserTest {
         page.locator(".tt-status").waitFor();
         open(page, "/");
         page.locator("a[href='/contact-coordinator']").first().click();
+        page.waitForURL(url("/contact-coordinator"));
         waitForVaadin(page);
         assertThat(page.locator("h1").innerText()).isEqualTo(translation("fi", "contactform.start.title"));
         assertThat(page.locator("#cf-urgent").innerText()).contains("112");

@@ -62,7 +62,7 @@ class FollowUpWavesJourneyIT extends BrowserTest {
 
     @Test
     void a_resident_in_swedish_answers_the_outcome_and_experience_questionnaires_and_is_not_reminded_of_them() {
-        journey("sv", "sv-SE", "resident-elias", "240601A925D", "Elias", "Lindqvist", "elias.waves@example.fi");
+        journey("sv", "sv-SE", "resident-noah", "120503B957D", "Noah", "Andersson", "noah.waves@example.fi");
     }
 
     private void journey(String lang, String locale, String subject, String hetu, String given, String family,

@@ -24,7 +24,8 @@ class IdentityJourneyIT extends BrowserTest {
         // The resident logs in once, so the service knows them
         open(page, "/my-page");
         Logins.asResident(page, "resident-anna-liisa");
-        assertThat(page.locator("#who-has-seen").innerText()).doesNotContain("Kaisa Lehtonen");
+        // other journeys of the run may have handled her plan already; this one is about a contact's handling
+        int before = occurrences(page.locator("#who-has-seen").innerText(), "Yhteydenoton käsittely");
 
         try (BrowserContext staffContext = newContext("fi-FI", 1280, 900)) {
             Page staff = staffContext.newPage();
@@ -50,8 +51,8 @@ class IdentityJourneyIT extends BrowserTest {
 
         open(page, "/my-page");
         String seen = page.locator("#who-has-seen").innerText();
-        assertThat(seen).contains("Kaisa Lehtonen").contains("Työkykykoordinaattori")
-                .contains("Yhteydenoton käsittely");
+        assertThat(seen).contains("Kaisa Lehtonen").contains("Työkykykoordinaattori");
+        assertThat(occurrences(seen, "Yhteydenoton käsittely")).isGreaterThan(before);
         assertThat(page.locator(".tt-facts").innerText()).contains("021164-9123");
         assertAccessible(page);
         screenshot(page, "my-page-who-has-seen");
@@ -128,5 +129,13 @@ class IdentityJourneyIT extends BrowserTest {
         assertThat(h.firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         assertThat(h.firstValue("X-Request-Id")).isPresent();
         assertThat(h.allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite"));
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 }

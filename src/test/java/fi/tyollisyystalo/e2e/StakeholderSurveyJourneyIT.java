@@ -56,9 +56,14 @@ class StakeholderSurveyJourneyIT extends BrowserTest {
         watch = HostileInput.watch(page);
         open(page, "/staff/network");
         Logins.asStaff(page, "ammattilainen");
-        assertThat(page.locator("#stakeholder-rounds").count()).isZero();
         String partner = jdbc.queryForObject("SELECT subject FROM staff_member WHERE display_name = 'Leena Nieminen'",
                 String.class);
+        // not offered before a client of the team names her (unless another journey of this run already did)
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM case_network_member m JOIN client_case c ON c.id = m.case_id"
+                + " JOIN staff_member s ON s.subject = c.responsible_subject WHERE m.staff_subject = ?"
+                + " AND m.removed_at IS NULL AND s.team_code = ?", Integer.class, partner, team) == 0) {
+            assertThat(page.locator("#stakeholder-rounds").count()).isZero();
+        }
         prepareNetwork(team, partner);
 
         open(page, "/staff/network");

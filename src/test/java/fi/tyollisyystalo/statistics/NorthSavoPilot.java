@@ -50,7 +50,8 @@ import fi.tyollisyystalo.referral.ContactSource;
  * guided by the municipal employment services, 18 % by social services), a coordinator of the pilot's own team
  * takes each in, a case opens from the event, the coordinator names the client's network organisations in the
  * proportions of the report's network table and meets every client once and 34 of them twice (172 visits), over
- * the year 2027 (a year after the follow-up forms were published: an invitation uses the version in force). Ages average 37 and 88 of the 138 (64 %) are men; 82 % have been unemployed for a year or more and 65 % for
+ * 2025: in the past, so that the pilot's thousands of rows (audit entries, consultations) never crowd out another
+ * test's newest rows in a list. Ages average 37 and 88 of the 138 (64 %) are men; 82 % have been unemployed for a year or more and 65 % for
  * over three years. The coordinator records 322 consultations (162 from the municipal employment services, 58 from
  * social services). Residents answer the follow-ups online: the outcome questionnaire at the start (48) and about
  * six months later (14), and the experience questionnaire after the first visit (49, with the report's shares).
@@ -62,9 +63,9 @@ public final class NorthSavoPilot {
 
     public static final int CLIENTS = 138;
     public static final int SECOND_VISITS = 34;
-    public static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 5);
-    public static final LocalDate PERIOD_FROM = LocalDate.of(2027, 1, 1);
-    public static final LocalDate PERIOD_TO = LocalDate.of(2027, 12, 31);
+    public static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 7);
+    public static final LocalDate PERIOD_FROM = LocalDate.of(2025, 1, 1);
+    public static final LocalDate PERIOD_TO = LocalDate.of(2025, 12, 31);
     public static final double MEAN_AGE = 37.0;
     public static final int MEN = 88;
 
@@ -228,7 +229,7 @@ public final class NorthSavoPilot {
             answer(followUps, i, FollowUpPurpose.PROM_START, prom(4 + i % 3, i));
         }
         for (int i = 0; i < PREM_ANSWERS; i++) {
-            TestClock.set(helsinki(LocalDate.of(2027, 8, 2).plusDays(i), 18));
+            TestClock.set(helsinki(LocalDate.of(2025, 8, 1).plusDays(i), 18));
             answer(followUps, i, FollowUpPurpose.PREM_VISIT, prem(i));
         }
         // the casework job looks for cases opened 182 days ago (a fortnight at a time)
@@ -238,7 +239,7 @@ public final class NorthSavoPilot {
             SystemActor.run(job::inviteDue);
         }
         for (int i = 0; i < PROM_FOLLOW_UP_ANSWERS; i++) {
-            TestClock.set(helsinki(LocalDate.of(2027, 12, 10).plusDays(i), 18));
+            TestClock.set(helsinki(LocalDate.of(2025, 12, 10).plusDays(i), 18));
             answer(followUps, i, FollowUpPurpose.PROM_FOLLOW_UP, prom(6 + i % 3, i));
         }
     }
