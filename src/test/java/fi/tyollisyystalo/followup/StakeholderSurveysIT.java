@@ -77,9 +77,9 @@ class StakeholderSurveysIT {
         TestClock.set(Instant.parse("2027-03-01T08:00:00Z"));
         // a client of the team with Kela in the network; TE services are in another team's client's network
         long person = TestLogins.resident(context, Hetu.of(LocalDate.of(1980, 1, 1).plusDays(System.nanoTime()
-                % 20_000), 901).value(), "Verkko", "Asiakas");
+                % 7_000), 901).value(), "Verkko", "Asiakas");
         long otherPerson = TestLogins.resident(context, Hetu.of(LocalDate.of(1981, 1, 1).plusDays(System.nanoTime()
-                % 20_000), 902).value(), "Toinen", "Asiakas");
+                % 7_000), 902).value(), "Toinen", "Asiakas");
         as("coord", Roles.COORDINATOR);
         long caseId = cases.open(person);
         network.add(caseId, new NetworkDraft(NetworkCategory.KELA, "Kela", ContactRole.RESPONSIBLE_WORKER,
