@@ -195,19 +195,11 @@ class StatisticsDashboardIT extends BrowserTest {
         assertThat(page.locator("#stats-to input").inputValue()).isEqualTo("1.2.2027");
     }
 
-    /** The text of a figure's cell: the row whose header is {@code row}, the {@code column}th number in it. */
     private String cell(String figure, String row, int column) {
-        return page.locator("#figure-" + figure + "-table tbody tr").filter(new Locator.FilterOptions()
-                .setHas(page.locator("th", new com.microsoft.playwright.Page.LocatorOptions().setHasText(row))))
-                .first().locator("td").nth(column).innerText().strip();
+        return StatisticsTables.cell(page, figure, row, column);
     }
 
-    /** The screen's table as CSV lines: every row's cells joined by semicolons. */
     private List<String> screenTable(String figure) {
-        List<String> lines = new ArrayList<>();
-        for (Locator tr : page.locator("#figure-" + figure + "-table tr").all()) {
-            lines.add(String.join(";", tr.locator("th, td").allInnerTexts().stream().map(String::strip).toList()));
-        }
-        return lines;
+        return StatisticsTables.screenTable(page, figure);
     }
 }
