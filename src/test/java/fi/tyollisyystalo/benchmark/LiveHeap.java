@@ -198,10 +198,7 @@ final class LiveHeap {
     }
 
     static void waitForVaadin(Page p) {
-        p.waitForLoadState();
-        p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
-                + " && document.querySelector('h1') !== null");
+        fi.tyollisyystalo.e2e.BrowserTest.waitForVaadin(p);
     }
 
     /**

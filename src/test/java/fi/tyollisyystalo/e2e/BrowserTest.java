@@ -180,11 +180,14 @@ public abstract class BrowserTest {
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first().click();
     }
 
-    protected static void waitForVaadin(Page p) {
+    /** Until the client has rendered the view and has no request under way (also for the benchmarks' pages). */
+    public static void waitForVaadin(Page p) {
         p.waitForLoadState();
         p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
-                + " && document.querySelector('h1') !== null");
+                + " && document.querySelector('h1') !== null"
+                // the client has replaced the server's first paint (base/ui/FirstPaint) with the view
+                + " && document.querySelector('.tt-firstpaint') === null");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,8 +16,22 @@ import org.jsoup.nodes.Element;
  * view there, so the first paint is never seen together with the page and a rendered page never holds it (the
  * browser tests check both). No script, no form: only texts
  * from the bundles, escaped by jsoup.
+ *
+ * <p>The client's script is still fetched at once (a module preload), but started only after the browser has painted
+ * a frame ({@link #startClientAfterFirstPaint}). Without that, on a fast connection and a slow phone the scripts arrive
+ * together with the stylesheets and the browser runs them (a second or more of work on an old phone) before it paints
+ * anything, so the resident would look at an empty page all that time.
  */
 final class FirstPaint {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FirstPaint.class);
+
+    /** Starts the client (SRC) once the browser has painted the first paint, or after a second at the latest. */
+    static final String START_AFTER_PAINT = "let started = false; const start = () => { if (!started) { started = true; "
+            + "import(\"SRC\"); } }; "
+            + "try { new PerformanceObserver((list, observer) => { if (list.getEntries().some(e => e.name === "
+            + "'first-contentful-paint')) { observer.disconnect(); setTimeout(start); } })"
+            + ".observe({ type: 'paint', buffered: true }); } catch (e) { start(); } setTimeout(start, 1000);";
 
     private FirstPaint() {
     }
@@ -38,7 +53,40 @@ final class FirstPaint {
         words.appendElement("span").addClass("tt-brand__tagline").text(translate.apply("app.tagline"));
         Element main = app.appendElement("main").addClass("tt-main");
         String p = path.startsWith("/") ? path.substring(1) : path;
-        contents.stream().filter(c -> c.handles(p)).findFirst().ifPresent(c -> c.render(main, translate));
+        contents.stream().filter(c -> c.handles(p)).findFirst().ifPresent(c -> {
+            try {
+                c.render(main, p, locale, translate);
+            } catch (RuntimeException e) {
+                // the page still works without it: the client renders the view (or its honest error page)
+                main.empty();
+                LOG.warn("No first paint for {}: {}", p, e.toString());
+            }
+        });
         app.attr("lang", locale.getLanguage());
+        startClientAfterFirstPaint(document);
+    }
+
+    /**
+     * Replaces the page's {@code <script type="module" src="…/indexhtml-….js">} with a preload of the same script and a
+     * small module that imports it once the browser reports the first contentful paint ({@link #START_AFTER_PAINT}). The
+     * inline script gets the request's CSP nonce with every other script ({@link SafeBootstrap}, run after this).
+     */
+    static void startClientAfterFirstPaint(Document document) {
+        // the browser reports its first contentful paint; a page that never paints (a tab in the background) or a
+        // browser without paint timing starts the client after a second anyway
+        for (Element script : document.select("script[type=module][src]")) {
+            String src = script.attr("src");
+            if (!src.contains("VAADIN/build/indexhtml") || src.contains("\"") || src.contains("\\")) {
+                continue;
+            }
+            Element preload = new Element("link").attr("rel", "modulepreload").attr("href", src);
+            if (script.hasAttr("crossorigin")) {
+                preload.attr("crossorigin", script.attr("crossorigin"));
+            }
+            Element start = new Element("script").attr("type", "module");
+            start.appendChild(new DataNode(START_AFTER_PAINT.replace("SRC", src)));
+            script.before(preload);
+            script.replaceWith(start);
+        }
     }
 }

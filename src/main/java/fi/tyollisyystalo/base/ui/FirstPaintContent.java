@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.nodes.Element;
@@ -13,6 +14,9 @@ public interface FirstPaintContent {
     /** Whether this content is for {@code path} (without the leading slash and the query). */
     boolean handles(String path);
 
-    /** Appends the page's first paint to {@code main}, with texts in {@code translate}'s language (escaped). */
-    void render(Element main, UnaryOperator<String> translate);
+    /**
+     * Appends the page's first paint for {@code path} to {@code main}, in {@code locale} with the interface's texts from
+     * {@code translate} (everything escaped: jsoup's {@code text()}).
+     */
+    void render(Element main, String path, Locale locale, UnaryOperator<String> translate);
 }

@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.nodes.Element;
@@ -18,7 +19,7 @@ class HomeHero implements FirstPaintContent {
     }
 
     @Override
-    public void render(Element main, UnaryOperator<String> translate) {
+    public void render(Element main, String path, Locale locale, UnaryOperator<String> translate) {
         main.appendElement("div").addClass("tt-home").appendChild(markup(translate));
     }
 

@@ -18,6 +18,15 @@ public final class RouteIds {
         return parse(raw);
     }
 
+    /** The id in a piece of an address, or empty when it is not one (for code outside a navigation). */
+    public static java.util.OptionalLong of(String raw) {
+        try {
+            return java.util.OptionalLong.of(parse(raw));
+        } catch (NotFoundException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     static long parse(String raw) {
         if (raw.isEmpty() || raw.length() > 19 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new NotFoundException();

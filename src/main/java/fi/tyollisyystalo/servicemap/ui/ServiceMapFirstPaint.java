@@ -1,5 +1,6 @@
 package fi.tyollisyystalo.servicemap.ui;
 
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.nodes.Element;
@@ -18,7 +19,7 @@ class ServiceMapFirstPaint implements FirstPaintContent {
     }
 
     @Override
-    public void render(Element main, UnaryOperator<String> translate) {
+    public void render(Element main, String path, Locale locale, UnaryOperator<String> translate) {
         Element page = main.appendElement("div").addClass("tt-page").addClass("tt-page--wide");
         page.appendElement("h1").text(translate.apply("servicemap.title"));
         page.appendElement("p").text(translate.apply("servicemap.lead"));

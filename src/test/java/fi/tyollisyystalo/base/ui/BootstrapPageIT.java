@@ -94,9 +94,55 @@ class BootstrapPageIT {
         assertThat(first.select("main h1").text()).isEqualTo(translations.getTranslation(
                 path.equals("/") ? "home.hero.title" : "servicemap.title", locale));
         assertThat(first.select("script, form, input")).isEmpty();
+        assertClientStartsAfterFirstPaint(Jsoup.parse(response.body()));
+    }
+
+    /** The client's script is preloaded, and started only by the small module that waits for a painted frame. */
+    private static void assertClientStartsAfterFirstPaint(Document page) {
+        Element preload = page.selectFirst("link[rel=modulepreload][href*=VAADIN/build/indexhtml]");
+        assertThat(preload).as("module preload of the client").isNotNull();
+        assertThat(page.select("script[src*=indexhtml]")).as("no script that runs before the first paint").isEmpty();
+        assertThat(page.select("script[type=module]").stream().map(Element::data))
+                .anySatisfy(code -> assertThat(code).contains("first-contentful-paint")
+                        .contains("import(\"" + preload.attr("href") + "\")"));
     }
 
     @org.springframework.beans.factory.annotation.Autowired com.vaadin.flow.i18n.I18NProvider translations;
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fi-FI", "sv-FI"})
+    void a_service_page_shows_the_service_before_the_client_has_run(String language) throws Exception {
+        String first = firstServicePath(language);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + first))
+                .header("Accept", "text/html").header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(response.body());
+        Element paint = page.selectFirst("#outlet .tt-firstpaint main .tt-service");
+        assertThat(paint).as("the service in the first paint").isNotNull();
+        assertThat(paint.select("h1").text()).isNotBlank();
+        assertThat(paint.select("p.tt-lead").text()).isNotBlank();
+        assertThat(paint.select("script, form, input")).isEmpty();
+        assertClientStartsAfterFirstPaint(page);
+        assertSafe(response);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/services/999999999", "/services/abc", "/services/1/x"})
+    void an_address_that_is_no_service_has_no_service_in_its_first_paint(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.body()).doesNotContain("tt-service\"").doesNotContain("Exception");
+    }
+
+    /** The address of the first service in the service map's search, as its first result card links to it. */
+    private String firstServicePath(String language) throws Exception {
+        HttpResponse<String> map = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/services?q=velkaneuvonta")).header("Accept", "text/html").header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher link = Pattern.compile("/services/(\\d+)").matcher(map.body());
+        assertThat(link.find()).as("a service link on the service map").isTrue();
+        return "/services/" + link.group(1);
+    }
 
     static void assertSafe(HttpResponse<String> response) {
         String html = response.body();
