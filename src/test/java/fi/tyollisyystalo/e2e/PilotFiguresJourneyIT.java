@@ -57,8 +57,8 @@ class PilotFiguresJourneyIT extends BrowserTest {
         assertThat(cell("contacts", translation("fi", "contactrequests.source.SOCIAL_SERVICES"), 2)).isEqualTo("18 %");
         // 322 consultations, 162 from the municipal employment services and 58 from social services
         assertThat(cell("consultations", translation("fi", "stats.total"), 1)).isEqualTo("322");
-        assertThat(cell("consultations", translation("fi", "stats.network.EMPLOYMENT_SERVICES"), 1)).isEqualTo("162");
-        assertThat(cell("consultations", translation("fi", "stats.network.SOCIAL_SERVICES"), 1)).isEqualTo("58");
+        assertThat(cell("consultations", translation("fi", "professional.source.EMPLOYMENT_SERVICES"), 1)).isEqualTo("162");
+        assertThat(cell("consultations", translation("fi", "professional.source.SOCIAL_SERVICES"), 1)).isEqualTo("58");
         // unemployment: long-term 82 %, over three years 65 %
         assertThat(cell("unemployment", translation("fi", "stats.unemployment.OVER_3_YEARS"), 0)).isEqualTo("90");
         assertThat(cell("unemployment", translation("fi", "stats.unemployment.OVER_3_YEARS"), 1)).isEqualTo("65 %");

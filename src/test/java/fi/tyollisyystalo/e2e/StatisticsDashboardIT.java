@@ -128,7 +128,7 @@ class StatisticsDashboardIT extends BrowserTest {
         assertThat(cell("clients", translation("fi", "stats.total"), 2)).isEqualTo("7");
         assertThat(cell("unemployment", translation("fi", "stats.unemployment.OVER_3_YEARS"), 0)).isEqualTo("7");
         assertThat(cell("unemployment", translation("fi", "stats.unemployment.longterm"), 1)).isEqualTo("100 %");
-        assertThat(cell("consultations", translation("fi", "stats.network.SOCIAL_SERVICES"), 1)).isEqualTo("6");
+        assertThat(cell("consultations", translation("fi", "professional.source.SOCIAL_SERVICES"), 1)).isEqualTo("6");
         assertThat(cell("followups", translation("fi", "stats.followups.PREM_END"), 2)).isEqualTo("7");
         assertThat(cell("prem", translation("fi", "stats.prem.prem_coping"), 1)).isEqualTo("42,9 % (3/7)");
         assertThat(cell("prem", translation("fi", "stats.prem.prem_useful"), 2)).isEqualTo("100,0 % (7/7)");

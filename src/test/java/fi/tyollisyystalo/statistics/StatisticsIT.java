@@ -420,9 +420,9 @@ class StatisticsIT {
                 .containsExactly(SUPPRESSED, SUPPRESSED);
         assertThat(row(summer, "unemployment", "stats.total")).containsExactly("11", "100 %");
 
-        assertThat(row(query, "consultations", "stats.network.EMPLOYMENT_SERVICES"))
+        assertThat(row(query, "consultations", "professional.source.EMPLOYMENT_SERVICES"))
                 .containsExactly("5", "6", "11", "65 %");
-        assertThat(row(query, "consultations", "stats.network.SOCIAL_SERVICES")).containsExactly("0", "6", "6", "35 %");
+        assertThat(row(query, "consultations", "professional.source.SOCIAL_SERVICES")).containsExactly("0", "6", "6", "35 %");
         assertThat(row(query, "consultations", "stats.total")).containsExactly("5", "12", "17", "100 %");
 
         assertThat(row(query, "followups", "stats.followups.PROM_START")).containsExactly("11", "0", "10", "91 %");

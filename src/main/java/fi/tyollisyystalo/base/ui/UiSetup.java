@@ -27,6 +27,9 @@ import fi.tyollisyystalo.base.i18n.Languages;
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
+    private static final java.util.concurrent.Executor VAADIN_TASKS = task -> Thread.ofVirtual()
+            .name("vaadin-task").start(task);
+
     private final I18NProvider translations;
     private final List<FirstPaintContent> firstPaints;
 
@@ -37,6 +40,9 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // Vaadin's own background work on virtual threads of its own, not on Spring's task executor, whose tasks (the
+        // event listeners) wait for a limited number of permits (base/jobs/AsyncTaskLimit)
+        event.setExecutor(VAADIN_TASKS);
         event.addIndexHtmlRequestListener(response -> {
             Locale locale = locale(response.getVaadinRequest());
             response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());

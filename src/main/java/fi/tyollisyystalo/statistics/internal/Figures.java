@@ -276,7 +276,7 @@ public class Figures {
                 + team(q, "r") + " GROUP BY r.source, r.kind", q,
                 rs -> put(cells, sources.indexOf(rs.getString(1)), kinds.indexOf(rs.getString(2)), rs.getLong(3)));
         StatTable counts = TableBuilder.counts("consultations", "stats.consultations.source",
-                sources.stream().map(s -> "stats.network." + s).toList(),
+                sources.stream().map(s -> "professional.source." + s).toList(),
                 kinds.stream().map(k -> "stats.consultations." + k).toList(), cells, true, true);
         return TableBuilder.withShareOfTotal(counts, "stats.consultations.share");
     }
