@@ -3,6 +3,7 @@ package fi.tyollisyystalo.base.ui;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
 
 /**
@@ -22,6 +23,16 @@ public final class StaticHtml {
         Document markup = Document.createShell("");
         markup.outputSettings().prettyPrint(false);
         return markup.body().appendElement(tag);
+    }
+
+    /**
+     * Puts what is inside {@code content} (not the element itself) into {@code target} as its only content, one
+     * property on one node; written again, it replaces what was there. For a container whose own element needs to
+     * stay (an id, a landmark's label) and whose content changes.
+     */
+    public static void fill(HasElement target, Element content) {
+        target.getElement().removeAllChildren();
+        target.getElement().setProperty("innerHTML", content.html());
     }
 
     /** The element and everything in it as one component. */
