@@ -36,7 +36,8 @@ import com.microsoft.playwright.Playwright;
  * pages, each its own browser context (own session), open one page (optionally after signing in as a staff
  * member through the real login). The browser is driven from a child JVM ({@link OpenPages}) so that the
  * Playwright client's own objects are not counted in this server's heap. One page is opened first as a warm-up
- * (classes, caches). Before and after the others, once Tomcat has closed the idle connections, the live objects
+ * (classes, caches); {@code -Dbench.warmupPages=N} opens N, as many as are measured, so that the pools that grow
+ * with simultaneous connections have grown before the first reading (issue #14, docs/benchmarks.md). Before and after the others, once Tomcat has closed the idle connections, the live objects
  * are read (class histogram after a full collection, written to a file so that it is not itself on the heap,
  * and the heap used by {@code MemoryMXBean} for comparison); then the new pages' HTTP sessions are ended and
  * they are read again, which separates what the sessions held from what stays in the server.
@@ -66,7 +67,7 @@ final class LiveHeap {
         String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OpenPages.class.getName(), base,
-                String.valueOf(pages), path, ready, login)
+                String.valueOf(pages), path, ready, login, String.valueOf(Integer.getInteger("bench.warmupPages", 1)))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
                 var in = child.getOutputStream()) {
@@ -132,8 +133,8 @@ final class LiveHeap {
 
     /**
      * The browser side, in its own JVM. Arguments: base URL, number of pages, path, ready selector, login
-     * (empty: anonymous; see {@link LiveHeap#measure}). Opens one page, says WARM, waits for a line, opens the others (all kept open), checks
-     * each shows the ready selector, says OPEN and the seconds, waits for a line, closes everything and says
+     * (empty: anonymous; see {@link LiveHeap#measure}), warm-up pages. Opens the warm-up pages, says WARM, waits
+     * for a line, opens the others (all kept open), checks each shows the ready selector, says OPEN and the seconds, waits for a line, closes everything and says
      * CLOSED.
      */
     public static final class OpenPages {
@@ -144,12 +145,15 @@ final class LiveHeap {
             String path = args[2];
             String ready = args[3];
             String login = args.length > 4 ? args[4] : "";
+            int warmups = args.length > 5 ? Integer.parseInt(args[5]) : 1;
             var stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
                 Browser browser = launch(playwright);
                 List<BrowserContext> open = new ArrayList<>();
-                open.add(open(browser, base, path, ready, login));
+                for (int i = 0; i < warmups; i++) {
+                    open.add(open(browser, base, path, ready, login));
+                }
                 System.out.println("WARM");
                 System.out.flush();
                 stdin.readLine();

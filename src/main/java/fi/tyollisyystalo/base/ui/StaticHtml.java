@@ -1,5 +1,7 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,7 +23,9 @@ public final class StaticHtml {
     /** A root element to build on, written out without pretty-printing (no whitespace added between tags). */
     public static Element root(String tag) {
         Document markup = Document.createShell("");
-        markup.outputSettings().prettyPrint(false);
+        // a character outside Latin-1 (a dash, a curly quote) is written as a reference, so that the markup kept on
+        // the server is a Latin-1 string of one byte per character, not two for all of it (JEP 254)
+        markup.outputSettings().prettyPrint(false).charset(StandardCharsets.ISO_8859_1);
         return markup.body().appendElement(tag);
     }
 

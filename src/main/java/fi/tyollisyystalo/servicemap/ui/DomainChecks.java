@@ -1,64 +1,57 @@
 package fi.tyollisyystalo.servicemap.ui;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Element;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.dom.Element;
 
+import fi.tyollisyystalo.base.ui.StaticHtml;
 import fi.tyollisyystalo.servicemap.Domain;
 
 /**
  * The domains of functioning as native check boxes in a {@code fieldset} whose {@code legend} names the group: the
- * service map's main filter, on every visit. Plain elements without components, and one listener on the fieldset
- * for all six boxes: a {@code CheckboxGroup} made a field component of each box, most of an open map's
- * server-side state (issue #14, docs/benchmarks.md). Each name and count is in a span of its own, so a new search
- * changes the numbers in place and a keyboard user's focus stays on the box they just ticked.
+ * service map's main filter, on every visit. The boxes are static markup ({@link StaticHtml}) in one server-side
+ * node, with one listener on the fieldset that reads which box changed: a {@code CheckboxGroup} made a field
+ * component of each box, most of an open map's server-side state (issue #14, docs/benchmarks.md). New counts
+ * write the boxes again, so the box the visitor just changed gets the focus back (a screen reader reads it with
+ * its new count).
  */
 @Tag("fieldset")
 class DomainChecks extends Component {
 
-    private final Map<Domain, Element> boxes = new EnumMap<>(Domain.class);
-    private final Map<Domain, Element> names = new EnumMap<>(Domain.class);
     private final Set<Domain> selected = EnumSet.noneOf(Domain.class);
+    private final String legend;
     private final Function<Domain, String> name;
+    private Map<Domain, Long> counts = Map.of();
 
     /** {@code name} is a domain's name in the page's language; {@code changed} runs when the visitor ticks a box. */
     DomainChecks(String id, String legend, Function<Domain, String> name, Runnable changed) {
+        this.legend = legend;
         this.name = name;
         setId(id);
         getElement().getClassList().add("tt-checks");
-        getElement().appendChild(new Element("legend").setProperty("innerHTML", Entities.escape(legend)));
-        for (Domain d : Domain.values()) {
-            Element box = new Element("input").setAttribute("type", "checkbox").setAttribute("value", d.name())
-                    .setAttribute("id", id + "-" + d.name());
-            Element text = new Element("span");
-            boxes.put(d, box);
-            names.put(d, text);
-            getElement().appendChild(new Element("label").setAttribute("class", "tt-check").appendChild(box, text));
-        }
         getElement().addEventListener("change", e -> {
             String value = e.getEventData().path("event.target.value").asString("");
             boolean on = e.getEventData().path("event.target.checked").asBoolean(false);
             for (Domain d : Domain.values()) {
                 if (d.name().equals(value)) {
-                    // what the browser shows, so that a later change from the server is sent
-                    boxes.get(d).setProperty("checked", on);
                     if (on) {
                         selected.add(d);
                     } else {
                         selected.remove(d);
                     }
                     changed.run();
+                    getElement().executeJs("const box = this.querySelector('input[value=\"' + $0 + '\"]');"
+                            + " if (box) { box.focus(); }", d.name());
                 }
             }
         }).addEventData("event.target.value").addEventData("event.target.checked");
+        render();
     }
 
     Set<Domain> value() {
@@ -68,12 +61,28 @@ class DomainChecks extends Component {
     void setValue(Set<Domain> domains) {
         selected.clear();
         selected.addAll(domains);
-        boxes.forEach((d, box) -> box.setProperty("checked", selected.contains(d)));
+        render();
     }
 
     /** Each domain's name with the number of services it would show. */
     void counts(Map<Domain, Long> counts) {
-        names.forEach((d, text) -> text.setProperty("innerHTML",
-                Entities.escape(name.apply(d) + " (" + counts.getOrDefault(d, 0L) + ")")));
+        this.counts = Map.copyOf(counts);
+        render();
+    }
+
+    private void render() {
+        Element content = StaticHtml.root("fieldset");
+        content.appendElement("legend").text(legend);
+        String id = getId().orElseThrow();
+        for (Domain d : Domain.values()) {
+            Element label = content.appendElement("label").addClass("tt-check");
+            Element box = label.appendElement("input").attr("type", "checkbox").attr("value", d.name())
+                    .id(id + "-" + d.name());
+            if (selected.contains(d)) {
+                box.attr("checked", "");
+            }
+            label.appendElement("span").text(name.apply(d) + " (" + counts.getOrDefault(d, 0L) + ")");
+        }
+        StaticHtml.fill(this, content);
     }
 }
