@@ -23,7 +23,7 @@ class ServiceMapJourneyIT extends BrowserTest {
         waitForVaadin(page);
         assertAccessible(page);
 
-        page.locator("#filter-domains label:has-text('Mieli (')").click();
+        page.locator("#filter-domains label:has-text('Mieli')").click();
         page.waitForURL(u -> u.contains("domain=MIND"));
         page.locator("#more-filters").click();
         page.locator("#filter-municipalities vaadin-checkbox:has-text('Lappeenranta') input").click();
