@@ -36,7 +36,8 @@ import com.microsoft.playwright.Playwright;
  * pages, each its own browser context (own session), open one page (optionally after signing in as a staff
  * member through the real login). The browser is driven from a child JVM ({@link OpenPages}) so that the
  * Playwright client's own objects are not counted in this server's heap. One page is opened first as a warm-up
- * (classes, caches). Before and after the others, once Tomcat has closed the idle connections, the live objects
+ * (classes, caches); {@code -Dbench.warmupPages=N} opens N, as many as are measured, so that the pools that grow
+ * with simultaneous connections have grown before the first reading (issue #14, docs/benchmarks.md). Before and after the others, once Tomcat has closed the idle connections, the live objects
  * are read (class histogram after a full collection, written to a file so that it is not itself on the heap,
  * and the heap used by {@code MemoryMXBean} for comparison); then the new pages' HTTP sessions are ended and
  * they are read again, which separates what the sessions held from what stays in the server.
@@ -47,6 +48,9 @@ final class LiveHeap {
     record PerPage(String label, int pages, double everything, double heldBySession, double inServer) {
     }
 
+    /** The prefix of {@link #measure}'s {@code login} that signs in a demo resident. */
+    static final String RESIDENT = "resident:";
+
     private LiveHeap() {
     }
 
@@ -55,14 +59,15 @@ final class LiveHeap {
      *
      * @param label     names the histogram files ({@code target/bench-<label>-histogram-*.txt}) and the log lines
      * @param ready     a CSS selector that is on the page once it shows what it should (checked on every page)
-     * @param staffUser empty for an anonymous visitor, else the dev identity provider's staff user to sign in as
+     * @param login     empty for an anonymous visitor, else whom to sign in as through the dev identity provider: a
+     *                  staff user's name, or {@code resident:} and a demo resident's subject
      */
     static PerPage measure(ConfigurableApplicationContext context, String label, int pages, String path,
-            String ready, String staffUser) throws Exception {
+            String ready, String login) throws Exception {
         String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OpenPages.class.getName(), base,
-                String.valueOf(pages), path, ready, staffUser)
+                String.valueOf(pages), path, ready, login, String.valueOf(Integer.getInteger("bench.warmupPages", 1)))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
                 var in = child.getOutputStream()) {
@@ -80,6 +85,7 @@ final class LiveHeap {
             log("%d %s pages opened in %s s (a child JVM drives Chromium)", pages, label, opened.substring(5));
             awaitIdleConnections(tomcat, settle);
             long after = liveHeap();
+            describeUis(tomcat, sessionsBefore, label);
             heapDump(label, "after");
             Path histogramAfter = histogram(label, "after");
             int ended = 0;
@@ -126,9 +132,9 @@ final class LiveHeap {
     }
 
     /**
-     * The browser side, in its own JVM. Arguments: base URL, number of pages, path, ready selector, staff user
-     * (empty: anonymous). Opens one page, says WARM, waits for a line, opens the others (all kept open), checks
-     * each shows the ready selector, says OPEN and the seconds, waits for a line, closes everything and says
+     * The browser side, in its own JVM. Arguments: base URL, number of pages, path, ready selector, login
+     * (empty: anonymous; see {@link LiveHeap#measure}), warm-up pages. Opens the warm-up pages, says WARM, waits
+     * for a line, opens the others (all kept open), checks each shows the ready selector, says OPEN and the seconds, waits for a line, closes everything and says
      * CLOSED.
      */
     public static final class OpenPages {
@@ -138,19 +144,22 @@ final class LiveHeap {
             int pages = Integer.parseInt(args[1]);
             String path = args[2];
             String ready = args[3];
-            String staffUser = args.length > 4 ? args[4] : "";
+            String login = args.length > 4 ? args[4] : "";
+            int warmups = args.length > 5 ? Integer.parseInt(args[5]) : 1;
             var stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
                 Browser browser = launch(playwright);
                 List<BrowserContext> open = new ArrayList<>();
-                open.add(open(browser, base, path, ready, staffUser));
+                for (int i = 0; i < warmups; i++) {
+                    open.add(open(browser, base, path, ready, login));
+                }
                 System.out.println("WARM");
                 System.out.flush();
                 stdin.readLine();
                 long started = System.nanoTime();
                 for (int i = 0; i < pages; i++) {
-                    open.add(open(browser, base, path, ready, staffUser));
+                    open.add(open(browser, base, path, ready, login));
                 }
                 for (BrowserContext c : open) {
                     if (c.pages().getFirst().locator(ready).count() == 0) {
@@ -181,16 +190,20 @@ final class LiveHeap {
                         "--no-first-run")));
     }
 
-    private static BrowserContext open(Browser browser, String base, String path, String ready, String staffUser) {
+    private static BrowserContext open(Browser browser, String base, String path, String ready, String login) {
         BrowserContext c = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI")
                 .setViewportSize(1280, 900).setTimezoneId("Europe/Helsinki"));
         c.setDefaultTimeout(60_000);
         Page page = c.newPage();
         page.navigate(base + path);
         waitForVaadin(page);
-        if (!staffUser.isEmpty()) {
+        if (login.startsWith(RESIDENT)) {
+            page.locator("#login-resident").click();
+            page.locator("button[data-username='" + login.substring(RESIDENT.length()) + "']").click();
+            waitForVaadin(page);
+        } else if (!login.isEmpty()) {
             page.locator("#login-staff").click();
-            page.locator("button[data-username='" + staffUser + "']").click();
+            page.locator("button[data-username='" + login + "']").click();
             waitForVaadin(page);
         }
         page.locator(ready).first().waitFor();
@@ -227,6 +240,33 @@ final class LiveHeap {
             ids.add(session.getIdInternal());
         }
         return ids;
+    }
+
+    /**
+     * What the new sessions' UIs hold, read from Vaadin's own structures: the state nodes of each UI (a component's
+     * element, or an element without a component, is one) and the length of the last UIDL response, which Vaadin
+     * keeps per UI to send again should the browser repeat its request. A diagnostic for reading the histograms.
+     */
+    private static void describeUis(Tomcat tomcat, Set<String> sessionsBefore, String label) {
+        List<int[]> uis = new ArrayList<>();
+        for (org.apache.catalina.Session session : manager(tomcat).findSessions()) {
+            if (sessionsBefore.contains(session.getIdInternal())) {
+                continue;
+            }
+            var http = session.getSession();
+            for (var names = http.getAttributeNames(); names.hasMoreElements();) {
+                if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                    vaadin.accessSynchronously(() -> vaadin.getUIs().forEach(ui -> {
+                        int[] nodes = {0};
+                        ui.getInternals().getStateTree().getRootNode().visitNodeTree(n -> nodes[0]++);
+                        String last = ui.getInternals().getLastRequestResponse();
+                        uis.add(new int[] {nodes[0], last == null ? 0 : last.length()});
+                    }));
+                }
+            }
+        }
+        uis.forEach(u -> log("%s: a UI of %d state nodes; its last UIDL response, kept by Vaadin, %d chars", label,
+                u[0], u[1]));
     }
 
     /**

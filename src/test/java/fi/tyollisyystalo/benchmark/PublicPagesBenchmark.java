@@ -20,6 +20,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 
+import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.servicemap.SearchResult;
 import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
@@ -29,7 +30,8 @@ import fi.tyollisyystalo.servicemap.ServiceQuery;
  * The public pages of issue #14 (docs/benchmarks.md): not a test, a program. Starts the whole application with
  * the demo catalogue and Vaadin in production mode, then for the home page, the service map with the results for
  * {@code velkaneuvontaan} and that search's first service page: the live heap one open anonymous visitor holds
- * ({@link LiveHeap}, {@code bench.views} Chromium pages each), and the bytes a fresh browser loads for the page
+ * ({@link LiveHeap}, {@code bench.views} Chromium pages each) and, for the health check's first step, one signed-in
+ * resident, and the bytes a fresh browser loads for the page
  * (every response's encoded body and headers as Chromium's network log counts them). Run with
  * {@code mvn -o -Pbenchmark verify -Dbench.main=PublicPagesBenchmark}; {@code -Dbench.jvmArgs="-Dbench.views=20"}.
  */
@@ -38,6 +40,8 @@ public final class PublicPagesBenchmark {
     private static final Path DB_DIR = Path.of("target/bench-public-mariadb");
     private static final Path INDEX_DIR = Path.of("target/bench-public-index");
     private static final String SEARCH = "velkaneuvontaan";
+    /** The dev identity provider's Mikko Virtanen (README, "Logging in"). */
+    private static final String HEALTH_CHECK_RESIDENT = "resident-mikko";
 
     public static void main(String[] args) {
         int views = Integer.getInteger("bench.views", 20);
@@ -56,12 +60,26 @@ public final class PublicPagesBenchmark {
                     pages.put("servicemap", new String[] {"/" + ServiceMapPages.SERVICES + "?q=" + SEARCH,
                         "#results .tt-service-card"});
                     pages.put("service", new String[] {"/" + servicePage, "#channels"});
+                    // the issue's fourth page: a signed-in resident on the health check's first step (live heap only;
+                    // the bytes are a public page's figure). Every browser signs in as the same demo resident, so
+                    // all of them open the same draft, each in its own session and UI.
+                    Map<String, String[]> heapPages = new java.util.LinkedHashMap<>(pages);
+                    heapPages.put("healthcheck", new String[] {"/" + HealthCheckPages.CONTINUE, "#hc-continue",
+                        LiveHeap.RESIDENT + HEALTH_CHECK_RESIDENT});
+                    // -Dbench.pages=servicemap,healthcheck measures only those (quicker while trying a change)
+                    String only = System.getProperty("bench.pages", "");
+                    if (!only.isBlank()) {
+                        List<String> wanted = List.of(only.split(","));
+                        pages.keySet().retainAll(wanted);
+                        heapPages.keySet().retainAll(wanted);
+                    }
                     String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
                     List<LiveHeap.PerPage> heap = new ArrayList<>();
                     if (views > 0) {
-                        for (var page : pages.entrySet()) {
-                            heap.add(LiveHeap.measure(context, page.getKey(), views, page.getValue()[0],
-                                    page.getValue()[1], ""));
+                        for (var page : heapPages.entrySet()) {
+                            String[] p = page.getValue();
+                            heap.add(LiveHeap.measure(context, page.getKey(), views, p[0], p[1],
+                                    p.length > 2 ? p[2] : ""));
                         }
                     }
                     List<String> bytes = firstLoads(base, pages);

@@ -1,8 +1,11 @@
 package fi.tyollisyystalo.base.ui;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
 
 /**
@@ -20,8 +23,20 @@ public final class StaticHtml {
     /** A root element to build on, written out without pretty-printing (no whitespace added between tags). */
     public static Element root(String tag) {
         Document markup = Document.createShell("");
-        markup.outputSettings().prettyPrint(false);
+        // a character outside Latin-1 (a dash, a curly quote) is written as a reference, so that the markup kept on
+        // the server is a Latin-1 string of one byte per character, not two for all of it (JEP 254)
+        markup.outputSettings().prettyPrint(false).charset(StandardCharsets.ISO_8859_1);
         return markup.body().appendElement(tag);
+    }
+
+    /**
+     * Puts what is inside {@code content} (not the element itself) into {@code target} as its only content, one
+     * property on one node; written again, it replaces what was there. For a container whose own element needs to
+     * stay (an id, a landmark's label) and whose content changes.
+     */
+    public static void fill(HasElement target, Element content) {
+        target.getElement().removeAllChildren();
+        target.getElement().setProperty("innerHTML", content.html());
     }
 
     /** The element and everything in it as one component. */

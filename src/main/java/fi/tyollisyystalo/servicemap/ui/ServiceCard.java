@@ -5,7 +5,6 @@ import java.util.function.UnaryOperator;
 
 import org.jsoup.nodes.Element;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.QueryParameters;
 
 import fi.tyollisyystalo.base.ui.PageTexts;
@@ -16,8 +15,8 @@ import fi.tyollisyystalo.servicemap.ServiceHit;
 import fi.tyollisyystalo.servicemap.ServiceMapPages;
 
 /**
- * A service in the result list: name (the link), provider, summary, domains and ways in. Rendered as one piece of
- * {@link StaticHtml} (one server-side node per card instead of a dozen components).
+ * A service in the result list: name (the link), provider, summary, domains and ways in. Static markup
+ * ({@link StaticHtml}): the list holds its cards as one piece of markup, not a component per card or per tag.
  */
 final class ServiceCard {
 
@@ -28,7 +27,7 @@ final class ServiceCard {
      * {@code search} is the search the card was found with, so the service page can lead back to it;
      * {@code translation} gives the page's translation of a key.
      */
-    static Html of(ServiceHit hit, PageTexts texts, QueryParameters search, UnaryOperator<String> translation) {
+    static Element of(ServiceHit hit, PageTexts texts, QueryParameters search, UnaryOperator<String> translation) {
         Element card = StaticHtml.root("li").addClass("tt-service-card");
         Element link = new Element("a").attr("href",
                 ServiceQueryParameters.href(ServiceMapPages.service(hit.id()), search));
@@ -48,6 +47,6 @@ final class ServiceCard {
         card.appendElement("p").addClass("tt-service-card__ways").text(String.join(" · ", hit.ways().stream()
                 .map(w -> translation.apply("servicemap.way." + w.name())).toList())
                 + (hit.chargeType() == ChargeType.FREE ? " · " + translation.apply("servicemap.charge.FREE") : ""));
-        return StaticHtml.of(card);
+        return card;
     }
 }

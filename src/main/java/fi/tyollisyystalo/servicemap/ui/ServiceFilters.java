@@ -16,7 +16,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 
 import fi.tyollisyystalo.servicemap.ChannelType;
-import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.OrganisationType;
 import fi.tyollisyystalo.servicemap.Region;
 import fi.tyollisyystalo.servicemap.SearchResult;
@@ -25,7 +24,7 @@ import fi.tyollisyystalo.servicemap.TargetGroup;
 
 /**
  * The filters of the service map, each value with the number of services it would show. The domain
- * of functioning is the main filter; the rest sit under "More filters", built only when a visitor opens
+ * of functioning is the main filter ({@link DomainChecks}); the rest sit under "More filters", built only when a visitor opens
  * them or the search already uses one of them: most visitors never do, and the 40 check boxes would be
  * most of the page's server-side state (issue #14, docs/benchmarks.md).
  */
@@ -33,7 +32,7 @@ class ServiceFilters extends Div {
 
     private static final List<String> SERVICE_LANGUAGES = List.of("fi", "sv", "en", "ru", "ar", "so", "uk", "et", "fa");
 
-    private final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
+    private final DomainChecks domains;
     private final Details more = new Details();
     private final List<Runnable> listeners = new ArrayList<>();
     private SearchResult counts = new SearchResult(List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0,
@@ -44,8 +43,8 @@ class ServiceFilters extends Div {
 
     ServiceFilters() {
         addClassName("tt-filters");
-        setup(domains, "domains", "servicemap.filter.domain", List.of(Domain.values()),
-                d -> getTranslation("domain." + d.name()), d -> counts.domains().getOrDefault(d, 0L));
+        domains = new DomainChecks("filter-domains", getTranslation("servicemap.filter.domain"),
+                d -> getTranslation("domain." + d.name()), this::changed);
         more.setSummaryText(getTranslation("servicemap.filter.more"));
         more.setId("more-filters");
         more.addOpenedChangeListener(e -> {
@@ -105,7 +104,7 @@ class ServiceFilters extends Div {
         }
 
         ServiceQuery query(String text) {
-            return new ServiceQuery(text, domains.getValue(), municipalities.getValue(), organisations.getValue(),
+            return new ServiceQuery(text, domains.value(), municipalities.getValue(), organisations.getValue(),
                     targets.getValue(), ways.getValue(), free.getValue(), languages.getValue());
         }
 
@@ -151,13 +150,13 @@ class ServiceFilters extends Div {
         if (moreFilters != null) {
             return moreFilters.query(text);
         }
-        return new ServiceQuery(text, domains.getValue(), shown.municipalities(), shown.organisationTypes(),
+        return new ServiceQuery(text, domains.value(), shown.municipalities(), shown.organisationTypes(),
                 shown.targetGroups(), shown.ways(), shown.freeOnly(), shown.languages());
     }
 
     void show(ServiceQuery q) {
         shown = q;
-        domains.setValue(q.domains().isEmpty() ? Set.of() : EnumSet.copyOf(q.domains()));
+        domains.setValue(q.domains());
         int active = q.municipalities().size() + q.organisationTypes().size() + q.targetGroups().size()
                 + q.ways().size() + (q.freeOnly() ? 1 : 0) + q.languages().size();
         if (moreFilters != null || active > 0) {
@@ -169,7 +168,7 @@ class ServiceFilters extends Div {
 
     void counts(SearchResult result) {
         this.counts = result;
-        refreshKeepingSelection(domains);
+        domains.counts(result.domains());
         if (moreFilters != null) {
             moreFilters.refresh();
         }

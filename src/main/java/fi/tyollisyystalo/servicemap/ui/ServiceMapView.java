@@ -109,7 +109,7 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void run() {
-        results.removeAll();
+        results.getElement().setProperty("innerHTML", "");
         texts.clear();
         shown = 0;
         SearchResult first = services.search(query, getLocale(), 0, PAGE);
@@ -154,9 +154,16 @@ class ServiceMapView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 + " if (a) { a.focus(); }", before);
     }
 
+    /**
+     * The cards are one piece of static markup in the list (one server-side node for all of them); more cards are
+     * added to it, and the browser draws the list again.
+     */
     private void append(SearchResult page) {
         QueryParameters search = ServiceQueryParameters.of(query);
-        page.hits().forEach(hit -> results.add(ServiceCard.of(hit, texts, search, key -> getTranslation(key))));
+        StringBuilder cards = new StringBuilder(results.getElement().getProperty("innerHTML", ""));
+        page.hits().forEach(hit -> cards.append(ServiceCard.of(hit, texts, search, key -> getTranslation(key))
+                .outerHtml()));
+        results.getElement().setProperty("innerHTML", cards.toString());
         shown += page.hits().size();
         more.setVisible(shown < page.total());
     }
