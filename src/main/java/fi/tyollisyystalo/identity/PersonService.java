@@ -154,15 +154,17 @@ public class PersonService {
     /**
      * What the statistics keep of a person at a moment, for the service itself: a pseudonym for counting a client
      * once, the age then and the sex, both from the identity code. Never a name, a code or an address. Not
-     * audited per call: nothing of it identifies the person or is shown of one person.
+     * audited per call: nothing of it identifies the person or is shown of one person. A moment before the birth
+     * date gives no age (an event must not fail for it: the statistics' listener would retry it for good).
      */
     @Transactional(readOnly = true)
     @SystemOnly
     public StatisticalPerson statisticalPerson(long personId, java.time.Instant at) {
         Person p = store.get(personId);
         Hetu hetu = store.hetuOf(p);
+        LocalDate day = LocalDate.ofInstant(at, Formats.HELSINKI);
         return new StatisticalPerson(store.statisticsKey(personId),
-                hetu.ageOn(LocalDate.ofInstant(at, Formats.HELSINKI)), hetu.sex());
+                day.isBefore(hetu.birthDate()) ? null : hetu.ageOn(day), hetu.sex());
     }
 
     /** Staff looks at the resident's data, newest first. */

@@ -17,7 +17,7 @@ import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.StaffDirectory;
 import fi.tyollisyystalo.identity.Team;
 import fi.tyollisyystalo.statistics.internal.Csv;
-import fi.tyollisyystalo.statistics.internal.FactStore;
+import fi.tyollisyystalo.statistics.internal.FactRebuild;
 import fi.tyollisyystalo.statistics.internal.Figures;
 
 /**
@@ -32,12 +32,12 @@ public class Statistics {
     public static final String OBJECT_FACTS = "STATISTICS_FACTS";
 
     private final Figures figures;
-    private final FactStore facts;
+    private final FactRebuild facts;
     private final StaffDirectory staff;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
 
-    Statistics(Figures figures, FactStore facts, StaffDirectory staff, AuditLog auditLog, CurrentUser currentUser) {
+    Statistics(Figures figures, FactRebuild facts, StaffDirectory staff, AuditLog auditLog, CurrentUser currentUser) {
         this.figures = figures;
         this.facts = facts;
         this.staff = staff;
@@ -86,7 +86,10 @@ public class Statistics {
         return bytes;
     }
 
-    /** Derives every fact again from the recorded events (docs/architecture.md says what it can and cannot do). */
+    /**
+     * Derives every fact again from the recorded events (docs/architecture.md says what it can and cannot do), table
+     * by table; the events recorded meanwhile wait for it ({@link FactRebuild}).
+     */
     @Transactional
     @AdminOnly
     public long rebuild() {

@@ -63,7 +63,9 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
                 int port = env.getProperty("tyollisyystalo.embedded-db.port", Integer.class, 3307);
                 String database = env.getProperty("tyollisyystalo.embedded-db.database", "tyollisyystalo");
                 boolean fresh = env.getProperty("tyollisyystalo.embedded-db.fresh", Boolean.class, false);
-                jdbcUrl = MariaDb4jLauncher.start(dataDir, port, database, fresh, log);
+                // the statistics' derived tables and their rebuild (#15) need more than MariaDB's 128M default
+                String bufferPool = env.getProperty("tyollisyystalo.embedded-db.buffer-pool-size", "512M");
+                jdbcUrl = MariaDb4jLauncher.start(dataDir, port, database, fresh, bufferPool, log);
             }
             return jdbcUrl;
         }

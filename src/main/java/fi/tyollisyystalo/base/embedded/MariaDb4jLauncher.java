@@ -17,7 +17,11 @@ final class MariaDb4jLauncher {
     private MariaDb4jLauncher() {
     }
 
-    static String start(File dataDir, int requestedPort, String database, boolean fresh, Log log) {
+    /**
+     * @param bufferPool the InnoDB buffer pool ({@code innodb_buffer_pool_size}, e.g. {@code 512M}; MariaDB's own
+     *                   default is 128M); a production MariaDB is sized by its operator, not here
+     */
+    static String start(File dataDir, int requestedPort, String database, boolean fresh, String bufferPool, Log log) {
         if (fresh) {
             FileSystemUtils.deleteRecursively(dataDir);
             FileSystemUtils.deleteRecursively(baseDir(dataDir));
@@ -28,7 +32,8 @@ final class MariaDb4jLauncher {
                 .setDataDir(dataDir)
                 .setBaseDir(baseDir(dataDir))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--innodb-buffer-pool-size=" + bufferPool);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -39,7 +44,8 @@ final class MariaDb4jLauncher {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            log.info("Embedded MariaDB started on port " + port + " with data in " + dataDir + " in "
+            log.info("Embedded MariaDB started on port " + port + " with data in " + dataDir + " (buffer pool "
+                    + bufferPool + ") in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             return "jdbc:mariadb://localhost:" + port + "/" + database;
         } catch (ManagedProcessException e) {

@@ -34,12 +34,19 @@ import fi.tyollisyystalo.referral.ProfessionalRequestMade;
  * once). The person becomes a pseudonymous key, an age band and a sex at the time; the staff member their team;
  * a follow-up's answers only the numbers and codes of the questions the statistics read ({@link Answers}). A
  * deadlock with a colleague's event of the same client is tried again, and so is an event that found no free
- * connection (a burst of events: each client's are derived one after the other).
+ * connection (a burst of events: each client's are derived one after the other), and one that came during a
+ * rebuild of the facts, after it ({@link FactRebuild}).
  */
 @Component
 class FactRecorder {
 
     private static final int ATTEMPTS = 10;
+
+    /** Waits for a free connection (each up to the pool's timeout and 0.5–3 s more: a few minutes in all). */
+    private static final int CONNECTION_WAITS = 60;
+
+    /** Waits of 0.3–1.8 s for a rebuild to end (about half an hour), after which the event is failed. */
+    private static final int REBUILD_WAITS = 1_800;
 
     private final FactStore store;
     private final PersonService persons;
@@ -156,7 +163,7 @@ class FactRecorder {
     }
 
     private static @Nullable String band(@Nullable StatisticalPerson p) {
-        return p == null ? null : AgeBand.of(p.age());
+        return p == null || p.age() == null ? null : AgeBand.of(p.age());
     }
 
     private static @Nullable String sex(@Nullable StatisticalPerson p) {
@@ -173,11 +180,15 @@ class FactRecorder {
      */
     private void record(@Nullable Long personId, Instant at, @Nullable Long requestId, Facts facts) {
         SystemActor.run(() -> {
-            for (int attempt = 1;; attempt++) {
+            int deadlocks = 0;
+            int rebuildWaits = 0;
+            int connectionWaits = 0;
+            while (true) {
                 try {
                     StatisticalPerson p = personId == null ? null : persons.statisticalPerson(personId, at);
                     List<Fact> all = facts.of(p);
                     tx.executeWithoutResult(s -> {
+                        store.holdOffRebuild();
                         boolean any = false;
                         for (Fact f : all) {
                             any |= store.append(f);
@@ -190,18 +201,25 @@ class FactRecorder {
                         }
                     });
                     return;
+                } catch (FactStore.RebuildRunning ex) {
+                    if (++rebuildWaits == REBUILD_WAITS) {
+                        throw ex;
+                    }
+                    // nothing was appended: record it when the rebuild has swapped its tables in
+                    backOff(1, 300);
                 } catch (PessimisticLockingFailureException ex) {
-                    if (attempt == ATTEMPTS) {
+                    if (++deadlocks == ATTEMPTS) {
                         throw ex;
                     }
                     // two events of one client at once: let the other finish, then derive again from the log
-                    backOff(attempt, 10);
+                    backOff(deadlocks, 10);
                 } catch (CannotCreateTransactionException ex) {
-                    if (attempt == ATTEMPTS) {
+                    if (++connectionWaits == CONNECTION_WAITS) {
                         throw ex;
                     }
-                    // no connection free (a burst of events, each client's derived one after the other): wait
-                    backOff(attempt, 100);
+                    // no connection free (a burst of events, each client's derived one after the other, on a busy
+                    // machine): wait, longer each time up to 0.5–3 s; giving up would hold up every later figure
+                    backOff(Math.min(connectionWaits, 5), 100);
                 }
             }
         });

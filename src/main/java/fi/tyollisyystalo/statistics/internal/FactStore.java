@@ -1,11 +1,14 @@
 package fi.tyollisyystalo.statistics.internal;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,36 +18,50 @@ import fi.tyollisyystalo.base.time.HelsinkiTime;
  * The facts' tables. {@code stat_event} is only appended to; the derived tables (a client's team, each contact
  * request's path, each case with its team and unemployment duration, each follow-up, its kept answers, each PROM
  * pair, each professional's request) are computed from it by the same statements for one client when their event comes
- * and for everybody at a rebuild, so the two can never disagree.
+ * and for everybody at a rebuild ({@link FactRebuild}), so the two can never disagree.
  */
 @Component
 public class FactStore {
 
+    /** MariaDB's error of a lock not granted in time, or at once under NOWAIT. */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+
     private static final String TEAM_ANSWERS = "'PHONE_CONTACT','REPLIED','ASKED_MORE','REDIRECTED','ACCEPTED'";
 
-    private static final String CLIENT_TEAM = "INSERT IGNORE INTO stat_client (client_key, team_code)"
+    private static final String CLIENT_TEAM = "INSERT IGNORE INTO {into} (client_key, team_code)"
             + " SELECT v.client_key, v.team_code FROM stat_event v WHERE v.kind = 'VISIT' AND v.step = 'BOOKED'"
             + " AND v.team_code IS NOT NULL AND v.client_key IS NOT NULL %s ORDER BY v.occurred_at, v.id";
 
-    private static final String VISITS = "REPLACE INTO stat_visit (appointment_id, client_key, team_code, staff_role,"
+    private static final String VISITS = "REPLACE INTO {into} (appointment_id, client_key, team_code, staff_role,"
             + " way, done_at) SELECT v.subject_id, v.client_key, v.team_code, v.staff_role, v.way, MIN(v.occurred_at)"
             + " FROM stat_event v WHERE v.kind = 'VISIT' AND v.step = 'DONE' AND v.client_key IS NOT NULL"
             + " AND v.staff_role IS NOT NULL AND v.way IS NOT NULL %s"
             + " GROUP BY v.subject_id, v.client_key, v.team_code, v.staff_role, v.way";
 
-    private static final String PATHS = "REPLACE INTO stat_path (request_id, client_key, team_code, source, age_band,"
+    /**
+     * Each contact request's path: its sending, with the team's first answer and the acceptance grouped per request
+     * from the request index alone, and the client's first meeting and first plan agreed after it from their held
+     * visits and agreed plans (each set read once and joined by the client, not looked up per request). The client
+     * filter ({@code %1$s}, alias {@code e}) goes into every part. The sendings are read by their index: grouped by
+     * the event's id, the optimizer would otherwise scan the whole log in its primary key's order.
+     */
+    private static final String PATHS = "REPLACE INTO {into} (request_id, client_key, team_code, source, age_band,"
             + " sex, contact_at, first_answer_at, accepted_at, first_meeting_at, plan_at)"
-            + " SELECT s.subject_id, s.client_key, t.team_code, s.code, s.age_band, s.sex, s.occurred_at,"
-            + " (SELECT MIN(a.occurred_at) FROM stat_event a WHERE a.kind = 'CONTACT' AND a.subject_id = s.subject_id"
-            + "  AND a.step IN (" + TEAM_ANSWERS + ")),"
-            + " (SELECT MIN(a.occurred_at) FROM stat_event a WHERE a.kind = 'CONTACT' AND a.subject_id = s.subject_id"
-            + "  AND a.step = 'ACCEPTED'),"
-            + " (SELECT MIN(v.starts_at) FROM stat_event v WHERE v.client_key = s.client_key AND v.kind = 'VISIT'"
-            + "  AND v.step = 'DONE' AND v.starts_at >= s.occurred_at),"
-            + " (SELECT MIN(c.occurred_at) FROM stat_event c WHERE c.client_key = s.client_key AND c.kind = 'CASE'"
-            + "  AND c.step = 'PLAN_AGREED' AND c.occurred_at >= s.occurred_at)"
-            + " FROM stat_event s LEFT JOIN stat_client t ON t.client_key = s.client_key"
-            + " WHERE s.kind = 'CONTACT' AND s.step = 'SENT' AND s.client_key IS NOT NULL %s";
+            + " SELECT e.subject_id, e.client_key, MIN(t.team_code), e.code, e.age_band, e.sex, e.occurred_at,"
+            + " MIN(a.answered), MIN(a.accepted), MIN(v.starts_at), MIN(c.occurred_at)"
+            + " FROM stat_event e USE INDEX (stat_event_kind_time, stat_event_client)"
+            + " LEFT JOIN stat_client t ON t.client_key = e.client_key"
+            + " LEFT JOIN (SELECT e.subject_id, MIN(e.occurred_at) answered,"
+            + "  MIN(IF(e.step = 'ACCEPTED', e.occurred_at, NULL)) accepted FROM stat_event e"
+            + "  WHERE e.kind = 'CONTACT' AND e.step IN (" + TEAM_ANSWERS + ") %1$s GROUP BY e.subject_id) a"
+            + "  ON a.subject_id = e.subject_id"
+            + " LEFT JOIN (SELECT e.client_key, e.starts_at FROM stat_event e WHERE e.kind = 'VISIT' AND e.step = 'DONE'"
+            + "  AND e.client_key IS NOT NULL AND e.starts_at IS NOT NULL %1$s GROUP BY e.client_key, e.starts_at) v"
+            + "  ON v.client_key = e.client_key AND v.starts_at >= e.occurred_at"
+            + " LEFT JOIN (SELECT e.client_key, e.occurred_at FROM stat_event e WHERE e.kind = 'CASE'"
+            + "  AND e.step = 'PLAN_AGREED' AND e.client_key IS NOT NULL %1$s GROUP BY e.client_key, e.occurred_at) c"
+            + "  ON c.client_key = e.client_key AND c.occurred_at >= e.occurred_at"
+            + " WHERE e.kind = 'CONTACT' AND e.step = 'SENT' AND e.client_key IS NOT NULL %1$s GROUP BY e.id";
 
     private static final String CATEGORIES = String.join(", ",
             Figures.NETWORK.stream().map(c -> "'" + c + "'").toList());
@@ -58,7 +75,7 @@ public class FactStore {
      * each evaluation was done, the latest outcome and unemployment duration (the code after the time and id
      * written as 40 digits, so the largest is the latest) and the network's bits.
      */
-    private static final String CASES = "REPLACE INTO stat_case (case_id, client_key, team_code, age_band, age, sex,"
+    private static final String CASES = "REPLACE INTO {into} (case_id, client_key, team_code, age_band, age, sex,"
             + " opened_at, opened_on, closed_at, closed_on, m1_done, m3_done, m6_done, m9_done, m12_done, outcome,"
             + " unemployment, network_mask)"
             + " SELECT e.subject_id, MIN(e.client_key), MIN(t.team_code), MIN(IF(e.step = 'OPENED', e.age_band, NULL)),"
@@ -78,14 +95,14 @@ public class FactStore {
      * period's clients are counted from one row each, without grouping cases by client. A join with the grouped
      * earlier cases (by the client's index), not a subquery per row over the same table.
      */
-    private static final String EARLIER_CASES = "UPDATE stat_case c JOIN (SELECT l.case_id,"
-            + " MAX(COALESCE(p.closed_at, '9999-12-31')) open_until FROM stat_case l JOIN stat_case p"
+    private static final String EARLIER_CASES = "UPDATE {into} c JOIN (SELECT l.case_id,"
+            + " MAX(COALESCE(p.closed_at, '9999-12-31')) open_until FROM {into} l JOIN {into} p"
             + " ON p.client_key = l.client_key AND (p.opened_at < l.opened_at OR p.opened_at = l.opened_at"
             + " AND p.case_id < l.case_id) WHERE 1 = 1 %s GROUP BY l.case_id) x ON x.case_id = c.case_id"
             + " SET c.earlier_open_until = x.open_until";
 
     /** Each follow-up of a resident: its wave, when invited, first reminded and answered. */
-    private static final String FOLLOWUPS = "REPLACE INTO stat_followup (followup_id, client_key, team_code, wave,"
+    private static final String FOLLOWUPS = "REPLACE INTO {into} (followup_id, client_key, team_code, wave,"
             + " invited_at, reminded_at, answered_at)"
             + " SELECT f.subject_id, MIN(f.client_key), MIN(t.team_code), MIN(f.wave),"
             + " MIN(IF(f.step = 'INVITED', f.occurred_at, NULL)), MIN(IF(f.step = 'REMINDED', f.occurred_at, NULL)),"
@@ -94,7 +111,7 @@ public class FactStore {
             + " WHERE f.kind = 'FOLLOWUP' AND f.client_key IS NOT NULL %s GROUP BY f.subject_id";
 
     /** Each kept answer of a resident's follow-up (a follow-up is answered once; a second answer would win). */
-    private static final String FOLLOWUP_ANSWERS = "REPLACE INTO stat_answer (followup_id, question, client_key,"
+    private static final String FOLLOWUP_ANSWERS = "REPLACE INTO {into} (followup_id, question, client_key,"
             + " team_code, wave, reference_id, answer, answered_at)"
             + " SELECT a.subject_id, a.step, a.client_key, t.team_code, a.wave, a.reference_id, a.code, a.occurred_at"
             + " FROM stat_event a LEFT JOIN stat_client t ON t.client_key = a.client_key"
@@ -107,7 +124,7 @@ public class FactStore {
      * is the first); a question answered only once makes no pair. The starts are grouped in one pass and joined
      * by the client's covering index, no lookup per answer.
      */
-    private static final String PROMS = "REPLACE INTO stat_prom (case_id, question, client_key, team_code,"
+    private static final String PROMS = "REPLACE INTO {into} (case_id, question, client_key, team_code,"
             + " start_answer, follow_answer, follow_at)"
             + " SELECT f.reference_id, f.question, f.client_key, f.team_code, s.answer, f.answer, f.answered_at"
             + " FROM stat_answer f JOIN (SELECT a.client_key, a.reference_id, a.question,"
@@ -118,11 +135,9 @@ public class FactStore {
             + " WHERE f.wave = 'PROM_FOLLOW_UP' %2$s ORDER BY f.answered_at, f.followup_id";
 
     /** Each professional's referral or consultation. */
-    private static final String REQUESTS = "REPLACE INTO stat_request (request_id, kind, source, team_code, made_at)"
+    private static final String REQUESTS = "REPLACE INTO {into} (request_id, kind, source, team_code, made_at)"
             + " SELECT r.subject_id, r.step, r.code, r.team_code, r.occurred_at FROM stat_event r"
             + " WHERE r.kind = 'REQUEST' AND r.code IS NOT NULL %s ORDER BY r.occurred_at, r.id";
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactStore.class);
 
     private final JdbcTemplate jdbc;
 
@@ -150,6 +165,34 @@ public class FactStore {
     }
 
     /**
+     * Takes the rebuild's lock shared, first in a recording transaction: the rebuild takes it exclusively for its
+     * whole run, so it waits for the recordings under way to commit (their events are then in what it reads) and
+     * no recording writes while it runs (its rows would go into a table the rebuild is about to replace).
+     *
+     * @throws RebuildRunning at once while a rebuild runs: roll back, and record the event again after it
+     */
+    public void holdOffRebuild() {
+        try {
+            jdbc.queryForObject("SELECT id FROM stat_rebuild_lock WHERE id = 1 LOCK IN SHARE MODE NOWAIT",
+                    Integer.class);
+        } catch (DataAccessException e) {
+            // NOWAIT fails with "lock wait timeout" (1205), which Spring leaves uncategorised
+            if (e instanceof PessimisticLockingFailureException
+                    || e.getMostSpecificCause() instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
+                throw new RebuildRunning(e);
+            }
+            throw e;
+        }
+    }
+
+    /** A rebuild of the derived facts runs: the event is recorded after it. */
+    public static final class RebuildRunning extends RuntimeException {
+        RebuildRunning(Throwable cause) {
+            super("A rebuild of the statistics' facts is running", cause);
+        }
+    }
+
+    /**
      * Derives the client's team, visits, contact paths, cases, follow-ups, answers and PROM pairs again from their
      * facts (the key in hex); the team first, as the others carry it.
      */
@@ -158,15 +201,21 @@ public class FactStore {
         // event of the client to commit makes the statements below see its rows (its booking's team, say)
         jdbc.update("INSERT INTO stat_derive_lock (client_key) VALUES (UNHEX(?))"
                 + " ON DUPLICATE KEY UPDATE client_key = client_key", clientKey);
-        jdbc.update(CLIENT_TEAM.formatted("AND v.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(VISITS.formatted("AND v.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(PATHS.formatted("AND s.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(CASES.formatted("AND e.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(into(CLIENT_TEAM, "stat_client").formatted("AND v.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(into(VISITS, "stat_visit").formatted("AND v.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(into(PATHS, "stat_path").formatted("AND e.client_key = UNHEX(?)"), clientKey, clientKey,
+                clientKey, clientKey);
+        jdbc.update(into(CASES, "stat_case").formatted("AND e.client_key = UNHEX(?)"), clientKey);
         earlierCases(clientKey);
-        jdbc.update(FOLLOWUPS.formatted("AND f.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(FOLLOWUP_ANSWERS.formatted("AND a.client_key = UNHEX(?)"), clientKey);
-        jdbc.update(PROMS.formatted("AND a.client_key = UNHEX(?)", "AND f.client_key = UNHEX(?)"), clientKey,
-                clientKey);
+        jdbc.update(into(FOLLOWUPS, "stat_followup").formatted("AND f.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(into(FOLLOWUP_ANSWERS, "stat_answer").formatted("AND a.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(into(PROMS, "stat_prom").formatted("AND a.client_key = UNHEX(?)", "AND f.client_key = UNHEX(?)"),
+                clientKey, clientKey);
+    }
+
+    /** The statement writing into {@code table} (and reading it, where it reads the table it writes). */
+    static String into(String statement, String table) {
+        return statement.replace("{into}", table);
     }
 
     /**
@@ -191,40 +240,26 @@ public class FactStore {
 
     /** Derives a professional's referral or consultation again from its fact. */
     public void deriveRequest(long requestId) {
-        jdbc.update(REQUESTS.formatted("AND r.subject_id = ?"), requestId);
+        jdbc.update(into(REQUESTS, "stat_request").formatted("AND r.subject_id = ?"), requestId);
     }
-
-    /** The derived tables in the order they are derived (each after the ones it reads). */
-    static final List<String> DERIVED = List.of("stat_client", "stat_visit", "stat_path", "stat_case",
-            "stat_followup", "stat_answer", "stat_prom", "stat_request");
 
     /**
-     * Derives every client's facts again from the log: the rebuild, table by table, each one set-based statement
-     * over the log. Returns the number of events read from.
+     * A derived table and the statements that derive it for everybody, in order ({@code {into}} the table written),
+     * each reading only the log and the tables before it.
      */
-    public long rebuild() {
-        for (String table : DERIVED.reversed()) {
-            jdbc.update("DELETE FROM " + table);
-        }
-        timed("stat_client", CLIENT_TEAM.formatted(""));
-        timed("stat_visit", VISITS.formatted(""));
-        timed("stat_path", PATHS.formatted(""));
-        timed("stat_case", CASES.formatted(""));
-        timed("stat_case (earlier cases)", EARLIER_CASES.formatted(""));
-        timed("stat_followup", FOLLOWUPS.formatted(""));
-        timed("stat_answer", FOLLOWUP_ANSWERS.formatted(""));
-        timed("stat_prom", PROMS.formatted("", ""));
-        timed("stat_request", REQUESTS.formatted(""));
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM stat_event", Long.class);
-        return n == null ? 0 : n;
+    record Derivation(String table, List<String> statements) {
     }
 
-    /** One statement of the rebuild over every client (its filter left out), its time logged for the benchmark. */
-    private void timed(String table, String statement) {
-        long started = System.nanoTime();
-        int rows = jdbc.update(statement);
-        LOG.info("Statistics rebuild: {} ({} rows) in {} ms", table, rows, (System.nanoTime() - started) / 1_000_000);
-    }
+    /** The derived tables in the order they are derived (each after the ones it reads), for the rebuild. */
+    static final List<Derivation> DERIVATIONS = List.of(
+            new Derivation("stat_client", List.of(CLIENT_TEAM.formatted(""))),
+            new Derivation("stat_visit", List.of(VISITS.formatted(""))),
+            new Derivation("stat_path", List.of(PATHS.formatted(""))),
+            new Derivation("stat_case", List.of(CASES.formatted(""), EARLIER_CASES.formatted(""))),
+            new Derivation("stat_followup", List.of(FOLLOWUPS.formatted(""))),
+            new Derivation("stat_answer", List.of(FOLLOWUP_ANSWERS.formatted(""))),
+            new Derivation("stat_prom", List.of(PROMS.formatted("", ""))),
+            new Derivation("stat_request", List.of(REQUESTS.formatted(""))));
 
     static @Nullable LocalDateTime utc(@Nullable Instant t) {
         return t == null ? null : LocalDateTime.ofInstant(t, ZoneOffset.UTC);
