@@ -80,6 +80,10 @@ public final class LoadBenchmark {
             if (server != null) {
                 server.close();
                 server = null;
+            } else if (!System.getProperty("bench.accessLog", "").isBlank()) {
+                // a server of one's own with the access log of ServerProcess: Tomcat flushes it every 10 s or so
+                accessLog = Path.of(System.getProperty("bench.accessLog"));
+                Thread.sleep(15_000);
             }
             report(result, accessLog == null ? Map.of() : ServerProcess.serverTimes(accessLog));
             code = 0;

@@ -27,6 +27,7 @@ final class UiTree {
     static final int ELEMENT_ATTRIBUTES = 3;
     static final int ELEMENT_LISTENERS = 4;
     static final int TEXT_NODE = 7;
+    static final int VIRTUAL_CHILDREN = 24;
 
     /** One state node: an element, a text node or one of the UI's own nodes. */
     static final class Node {
@@ -134,7 +135,8 @@ final class UiTree {
             String type = change.path("type").asString();
             switch (type) {
                 case "attach" -> {
-                    nodes.put(id, new Node(id));
+                    // a parent's splice may name the node before its attach: keep what is known of it
+                    node(id);
                     attached.add(id);
                 }
                 case "detach" -> nodes.remove(id);
@@ -178,7 +180,16 @@ final class UiTree {
     }
 
     private void splice(Node node, JsonNode change) {
-        if (change.path("feat").asInt() != ELEMENT_CHILDREN) {
+        int feature = change.path("feat").asInt();
+        if (feature == VIRTUAL_CHILDREN) {
+            // the UI's content (the router's layout) hangs from the UI as a virtual child, not in its DOM children
+            for (JsonNode child : change.path("addNodes")) {
+                node.children.add(child.asInt());
+                node(child.asInt()).parent = node.id;
+            }
+            return;
+        }
+        if (feature != ELEMENT_CHILDREN) {
             return;
         }
         int index = change.path("index").asInt();

@@ -337,7 +337,8 @@ final class VaadinBrowser {
         try {
             // compressed like a browser's (the server's gzip is part of its work), read whole before the clock stops
             HttpRequest gzip = HttpRequest.newBuilder(request, (name, value) -> true)
-                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(30)).build();
+                    .header("Accept-Encoding", "gzip").header("Accept-Language", "fi-FI,fi;q=0.9")
+                    .timeout(Duration.ofSeconds(30)).build();
             response = http.send(gzip, info -> HttpResponse.BodySubscribers.mapping(
                     HttpResponse.BodySubscribers.ofByteArray(),
                     bytes -> decode(bytes, info.headers().firstValue("Content-Encoding").orElse(""))));
