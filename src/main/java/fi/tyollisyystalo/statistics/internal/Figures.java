@@ -97,7 +97,7 @@ public class Figures {
         long[][] cells = new long[sources.size()][2];
         query("SELECT p.source, COUNT(*), SUM(p.accepted_at IS NOT NULL) FROM stat_path p"
                 + " WHERE p.contact_at >= ? AND p.contact_at < ?" + team(q, "p") + " GROUP BY p.source", q, rs -> {
-                    int r = sources.indexOf(rs.getString(1));
+                    int r = at(sources, rs.getString(1));
                     if (r >= 0) {
                         cells[r][0] = rs.getLong(2);
                         cells[r][1] = rs.getLong(3);
@@ -122,8 +122,8 @@ public class Figures {
         long[] ns = new long[SEXES.size() + 1];
         jdbc.query("SELECT c.age_band, c.sex, COUNT(*), COALESCE(SUM(c.age), 0), COUNT(c.age) FROM stat_case c"
                 + OPEN_IN_PERIOD + FIRST_OF_CLIENT + team(q, "c") + " GROUP BY c.age_band, c.sex", rs -> {
-                    int s = SEXES.indexOf(rs.getString(2));
-                    put(cells, AgeBand.CODES.indexOf(rs.getString(1)), s, rs.getLong(3));
+                    int s = at(SEXES, rs.getString(2));
+                    put(cells, at(AgeBand.CODES, rs.getString(1)), s, rs.getLong(3));
                     if (s >= 0) {
                         sums[s] += rs.getLong(4);
                         ns[s] += rs.getLong(5);
@@ -149,7 +149,7 @@ public class Figures {
         long[][] cells = new long[roles.size()][ways.size()];
         query("SELECT v.staff_role, v.way, COUNT(*) FROM stat_visit v WHERE v.done_at >= ? AND v.done_at < ?"
                 + team(q, "v") + " GROUP BY v.staff_role, v.way", q,
-                rs -> put(cells, roles.indexOf(rs.getString(1)), ways.indexOf(rs.getString(2)), rs.getLong(3)));
+                rs -> put(cells, at(roles, rs.getString(1)), at(ways, rs.getString(2)), rs.getLong(3)));
         return TableBuilder.counts("visits", "stats.visits.role", roles.stream().map(r -> "role." + r).toList(),
                 ways.stream().map(w -> "booking.way." + w).toList(), cells, true, true);
     }
@@ -160,7 +160,7 @@ public class Figures {
         long[][] cells = new long[outcomes.size()][1];
         query("SELECT c.outcome, COUNT(*) FROM stat_case c"
                 + " WHERE c.closed_at >= ? AND c.closed_at < ?" + team(q, "c") + " GROUP BY c.outcome", q,
-                rs -> put(cells, outcomes.indexOf(rs.getString(1)), 0, rs.getLong(2)));
+                rs -> put(cells, at(outcomes, rs.getString(1)), 0, rs.getLong(2)));
         return TableBuilder.counts("outcomes", "stats.outcomes.outcome",
                 outcomes.stream().map(o -> "case.outcome." + o).toList(), List.of("stats.outcomes.closed"), cells,
                 false, true);
@@ -284,7 +284,7 @@ public class Figures {
         long[][] cells = new long[sources.size()][kinds.size()];
         query("SELECT r.source, r.kind, COUNT(*) FROM stat_request r WHERE r.made_at >= ? AND r.made_at < ?"
                 + team(q, "r") + " GROUP BY r.source, r.kind", q,
-                rs -> put(cells, sources.indexOf(rs.getString(1)), kinds.indexOf(rs.getString(2)), rs.getLong(3)));
+                rs -> put(cells, at(sources, rs.getString(1)), at(kinds, rs.getString(2)), rs.getLong(3)));
         StatTable counts = TableBuilder.counts("consultations", "stats.consultations.source",
                 sources.stream().map(s -> "professional.source." + s).toList(),
                 kinds.stream().map(k -> "stats.consultations." + k).toList(), cells, true, true);
@@ -303,7 +303,7 @@ public class Figures {
         long[][] cells = new long[codes.size()][1];
         jdbc.query("SELECT COALESCE(c.unemployment, '" + NOT_RECORDED + "'), COUNT(*) FROM stat_case c"
                 + OPEN_IN_PERIOD + FIRST_OF_CLIENT + team(q, "c") + " GROUP BY c.unemployment",
-                (ResultSet rs) -> put(cells, codes.indexOf(rs.getString(1)), 0, rs.getLong(2)), firstArgs(q));
+                (ResultSet rs) -> put(cells, at(codes, rs.getString(1)), 0, rs.getLong(2)), firstArgs(q));
         return unemploymentTable(codes, cells);
     }
 
@@ -344,7 +344,7 @@ public class Figures {
         query("SELECT f.wave, COUNT(*), SUM(f.reminded_at IS NOT NULL), SUM(f.answered_at IS NOT NULL)"
                 + " FROM stat_followup f WHERE f.invited_at >= ? AND f.invited_at < ?" + team(q, "f")
                 + " GROUP BY f.wave", q, rs -> {
-                    int r = waves.indexOf(rs.getString(1));
+                    int r = at(waves, rs.getString(1));
                     for (int c = 0; c < 3; c++) {
                         put(cells, r, c, rs.getLong(c + 2));
                     }
@@ -383,7 +383,7 @@ public class Figures {
                 + " WHERE p.follow_at >= ? AND p.follow_at < ?" + team(q, "p") + " AND p.question IN ("
                 + questions.stream().map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(","))
                 + ") GROUP BY p.question", q, rs -> {
-                    int r = questions.indexOf(rs.getString(1));
+                    int r = at(questions, rs.getString(1));
                     if (r >= 0) {
                         for (int c = 0; c < 4; c++) {
                             values[r][c] = rs.getDouble(c + 2);
@@ -418,7 +418,7 @@ public class Figures {
             query("SELECT p." + columns.get(c) + ", COUNT(*) FROM stat_prom p WHERE p.follow_at >= ?"
                     + " AND p.follow_at < ?" + team(q, "p") + " AND p.question = '" + FollowUpForms.EMPLOYMENT
                     + "' GROUP BY p." + columns.get(c), q,
-                    rs -> put(cells, codes.indexOf(rs.getString(1)), column, rs.getLong(2)));
+                    rs -> put(cells, at(codes, rs.getString(1)), column, rs.getLong(2)));
         }
         return TableBuilder.counts("employment", "stats.employment.situation",
                 codes.stream().map(c -> "stats.employment." + c).toList(),
@@ -443,8 +443,8 @@ public class Figures {
                 + FollowUpForms.POSITIVE_FROM + ") FROM stat_answer a WHERE a.wave IN ('PREM_VISIT', 'PREM_END')"
                 + " AND a.answered_at >= ? AND a.answered_at < ?" + team(q, "a") + " GROUP BY a.wave, a.question",
                 q, rs -> {
-                    int r = items.indexOf(rs.getString(2));
-                    int c = waves.indexOf(rs.getString(1));
+                    int r = at(items, rs.getString(2));
+                    int c = at(waves, rs.getString(1));
                     if (r >= 0 && c >= 0) {
                         n[r][c] = rs.getLong(3);
                         positive[r][c] = rs.getLong(4);
@@ -469,7 +469,7 @@ public class Figures {
         query("SELECT e.step, COUNT(*), SUM(CAST(e.code AS UNSIGNED) >= " + FollowUpForms.POSITIVE_FROM + ")"
                 + " FROM stat_event e WHERE e.kind = 'STAKEHOLDER' AND e.occurred_at >= ? AND e.occurred_at < ?"
                 + team(q, "e") + " GROUP BY e.step", q, rs -> {
-                    int r = items.indexOf(rs.getString(1));
+                    int r = at(items, rs.getString(1));
                     if (r >= 0) {
                         n[r][0] = rs.getLong(2);
                         positive[r][0] = rs.getLong(3);
@@ -524,6 +524,14 @@ public class Figures {
      */
     private static String team(StatisticsQuery q, String alias) {
         return q.team() == null ? "" : " AND " + alias + ".team_code = ?";
+    }
+
+    /**
+     * The row or column of a code read from a derived table, -1 (not counted) for a code this version does not show or
+     * none (an age band is empty for an event dated before the person's birth).
+     */
+    private static int at(List<String> codes, @Nullable String code) {
+        return code == null ? -1 : codes.indexOf(code);
     }
 
     private static void put(long[][] cells, int r, int c, long n) {
