@@ -54,8 +54,6 @@ class FollowUpWavesJourneyIT extends BrowserTest {
 
     private long promStart;
     private long premVisit;
-    /** The pilot's year of answers, seeded once, so that one more answer is a count the dashboard shows (≥ 5). */
-    private static boolean pilotSeeded;
 
     @AfterEach
     void resetClock() {
@@ -75,10 +73,7 @@ class FollowUpWavesJourneyIT extends BrowserTest {
 
     private void journey(String lang, String locale, String subject, String hetu, String given, String family,
             String email) {
-        if (!pilotSeeded) {
-            new NorthSavoPilot(spring).seed();
-            pilotSeeded = true;
-        }
+        NorthSavoPilot.seededOnce(spring);
         long person = prepare(hetu, given, family, lang, email);
         // the manager's dashboard before the resident answers
         BrowserContext managers = newContext("fi-FI", 1280, 900);

@@ -34,7 +34,7 @@ class PilotFiguresJourneyIT extends BrowserTest {
 
     @BeforeAll
     void thePilotHappens() {
-        pilot = new NorthSavoPilot(spring).seed();
+        pilot = NorthSavoPilot.seededOnce(spring);
         StatisticsSettled.await(spring);
     }
 

@@ -178,6 +178,9 @@ class ServiceTextsJourneyIT extends BrowserTest {
             var popupLink = p.locator("#service-map .leaflet-popup a:has-text('Saimaannorpan tarkkailuilta')");
             popupLink.waitFor();
             assertThat(popupLink.getAttribute("lang")).isEqualTo("fi");
+            // Leaflet fades the pop-up in (0.2 s): checked half-faded, its text has too little contrast
+            p.waitForFunction("() => getComputedStyle(document.querySelector('#service-map .leaflet-popup'))"
+                    + ".opacity === '1'");
             assertAccessible(p);
         }
     }

@@ -129,6 +129,19 @@ public final class NorthSavoPilot {
         this.jdbc = spring.getBean(JdbcTemplate.class);
     }
 
+    private static @org.jspecify.annotations.Nullable Pilot shared;
+
+    /**
+     * The pilot seeded once per test run (the embedded database lives as long as the JVM) for the tests that only read
+     * it, in its own team: seeding takes about a minute.
+     */
+    public static synchronized Pilot seededOnce(ApplicationContext spring) {
+        if (shared == null) {
+            shared = new NorthSavoPilot(spring).seed();
+        }
+        return shared;
+    }
+
     /** Seeds the pilot into a team of its own (a new one each call) and returns it; leaves the clock reset. */
     public Pilot seed() {
         TestLogins.useStrategyOf(spring);
