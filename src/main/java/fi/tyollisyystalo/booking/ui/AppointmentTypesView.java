@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.booking.AppointmentType;
 import fi.tyollisyystalo.booking.AppointmentTypes;
@@ -51,11 +52,11 @@ class AppointmentTypesView extends Div implements HasDynamicTitle {
     private final TextField nameFi = field("types-name-fi", "booking.types.name.fi");
     private final TextField nameSv = field("types-name-sv", "booking.types.name.sv");
     private final TextField nameEn = field("types-name-en", "booking.types.name.en");
-    private final Select<Integer> minutes = new Select<>();
-    private final Select<Integer> buffer = new Select<>();
+    private final Select<Integer> minutes = new NamedSelect<>();
+    private final Select<Integer> buffer = new NamedSelect<>();
     private final CheckboxGroup<Way> ways = new CheckboxGroup<>();
     private final RadioButtonGroup<BookedBy> bookedBy = new RadioButtonGroup<>();
-    private final Select<String> role = new Select<>();
+    private final Select<String> role = new NamedSelect<>();
     private final Checkbox active = new Checkbox();
     private final Paragraph status = new Paragraph();
     private long editing;

@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.booking.BookingPages;
 import fi.tyollisyystalo.booking.FieldRejected;
@@ -112,7 +113,7 @@ class AvailabilityView extends Div implements HasDynamicTitle {
     private Section hoursForm() {
         Section s = new Section(new H2(getTranslation("booking.hours.add")));
         s.addClassName("tt-form");
-        Select<DayOfWeek> weekday = new Select<>();
+        Select<DayOfWeek> weekday = new NamedSelect<>();
         weekday.setId("hours-weekday");
         weekday.setLabel(getTranslation("booking.hours.weekday"));
         weekday.setItems(Arrays.asList(DayOfWeek.values()));

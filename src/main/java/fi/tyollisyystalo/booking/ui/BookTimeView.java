@@ -32,8 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.security.Roles;
-import fi.tyollisyystalo.base.ui.ResidentLayout;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.Pages;
+import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.AppointmentNotFoundException;
 import fi.tyollisyystalo.booking.AppointmentType;
@@ -62,7 +63,7 @@ class BookTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final PersonService persons;
     private final RadioButtonGroup<AppointmentType> type = new RadioButtonGroup<>();
     private final RadioButtonGroup<Way> way = new RadioButtonGroup<>();
-    private final Select<String> language = new Select<>();
+    private final Select<String> language = new NamedSelect<>();
     private final TextField place = new TextField();
     private final Section times = new Section();
     private final Section confirm = new Section();
@@ -260,7 +261,7 @@ class BookTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Checkbox interpreter = new Checkbox(getTranslation("booking.book.interpreter"));
         interpreter.setId("book-interpreter");
         interpreter.setVisible(moving == null);
-        Select<String> meetingLanguage = new Select<>();
+        Select<String> meetingLanguage = new NamedSelect<>();
         meetingLanguage.setId("book-meeting-language");
         meetingLanguage.setLabel(getTranslation("booking.book.meeting-language"));
         meetingLanguage.setItems(f.languages());

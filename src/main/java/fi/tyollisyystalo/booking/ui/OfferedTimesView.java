@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.ui.ResidentLayout;
 import fi.tyollisyystalo.base.ui.RouteIds;
@@ -47,7 +48,7 @@ class OfferedTimesView extends Div implements BeforeEnterObserver, HasDynamicTit
     // kept across redraws (a time taken meanwhile): what the resident typed stays
     private final RadioButtonGroup<FreeTime> times = new RadioButtonGroup<>();
     private final TextField phone = new TextField();
-    private final Select<String> language = new Select<>();
+    private final Select<String> language = new NamedSelect<>();
     private final Checkbox interpreter = new Checkbox();
     private boolean prepared;
     private long id;

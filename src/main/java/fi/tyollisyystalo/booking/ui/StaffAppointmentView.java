@@ -22,9 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.ui.StaffLayout;
-import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.booking.Appointment;
 import fi.tyollisyystalo.booking.AppointmentNotFoundException;
 import fi.tyollisyystalo.booking.AppointmentStatus;
@@ -92,7 +93,7 @@ class StaffAppointmentView extends Div implements BeforeEnterObserver, HasDynami
             buttons.add(done, noShow);
         } else {
             List<FreeTime> free = bookings.freeTimesOf(a.type().id(), a.staffSubject(), Instant.EPOCH, 30);
-            Select<FreeTime> to = new Select<>();
+            Select<FreeTime> to = new NamedSelect<>();
             to.setId("appointment-move-to");
             to.setLabel(getTranslation("booking.staff.move-to"));
             to.setItems(free);

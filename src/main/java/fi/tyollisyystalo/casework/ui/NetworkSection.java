@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.casework.CaseNetwork;
 import fi.tyollisyystalo.casework.ContactRole;
 import fi.tyollisyystalo.casework.NetworkCategory;
@@ -33,12 +34,12 @@ import fi.tyollisyystalo.identity.StaffMember;
  */
 class NetworkSection extends Composite<Section> {
 
-    private final Select<NetworkCategory> category = new Select<>();
+    private final Select<NetworkCategory> category = new NamedSelect<>();
     private final TextField organisation = new TextField();
-    private final Select<ContactRole> role = new Select<>();
+    private final Select<ContactRole> role = new NamedSelect<>();
     private final TextField contactName = new TextField();
     private final TextField contactInfo = new TextField();
-    private final Select<StaffMember> partner = new Select<>();
+    private final Select<StaffMember> partner = new NamedSelect<>();
     private final UnorderedList list = new UnorderedList();
     private final Div form = new Div();
     private final Consumer<Long> removeAct;

@@ -14,13 +14,14 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import fi.tyollisyystalo.identity.IdentityPages;
+import fi.tyollisyystalo.audit.Purpose;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.FactList;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
-import fi.tyollisyystalo.identity.ClientSummary;
 import fi.tyollisyystalo.identity.ClientLookup;
-import fi.tyollisyystalo.audit.Purpose;
+import fi.tyollisyystalo.identity.ClientSummary;
+import fi.tyollisyystalo.identity.IdentityPages;
 import fi.tyollisyystalo.identity.PersonService;
 
 /**
@@ -31,7 +32,7 @@ import fi.tyollisyystalo.identity.PersonService;
 @RolesAllowed({Roles.COORDINATOR, Roles.NURSE, Roles.DOCTOR, Roles.SOCIAL_COUNSELLOR})
 class ClientSearchView extends Div implements HasDynamicTitle {
 
-    private final Select<Purpose> purpose = new Select<>();
+    private final Select<Purpose> purpose = new NamedSelect<>();
     private final Div result = new Div();
 
     ClientSearchView(PersonService persons) {

@@ -14,9 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.ui.FactList;
+import fi.tyollisyystalo.base.ui.NamedSelect;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.identity.MyProfile;
 import fi.tyollisyystalo.identity.PersonService;
 import fi.tyollisyystalo.identity.ProfileUpdate;
@@ -25,7 +26,7 @@ import fi.tyollisyystalo.identity.ProfileValidationException;
 /** Name and identity code (read-only, from identification), preferred language and contact details with consent. */
 class ProfileForm extends Section {
 
-    private final Select<String> language = new Select<>();
+    private final Select<String> language = new NamedSelect<>();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final Checkbox consent = new Checkbox();

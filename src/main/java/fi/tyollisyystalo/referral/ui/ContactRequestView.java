@@ -27,10 +27,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.identity.StaffMember;
+import fi.tyollisyystalo.messaging.MessageRejected;
+import fi.tyollisyystalo.messaging.MessagesPages;
 import fi.tyollisyystalo.referral.AssignResult;
 import fi.tyollisyystalo.referral.CloseReason;
 import fi.tyollisyystalo.referral.ContactQuestion;
@@ -40,8 +43,6 @@ import fi.tyollisyystalo.referral.ContactRequestService;
 import fi.tyollisyystalo.referral.ReferralPages;
 import fi.tyollisyystalo.referral.RequestClosedException;
 import fi.tyollisyystalo.referral.RequestStep;
-import fi.tyollisyystalo.messaging.MessageRejected;
-import fi.tyollisyystalo.messaging.MessagesPages;
 
 /**
  * One contact request for the team: what the resident wrote and how to reach them, who has it (take it, or
@@ -150,7 +151,7 @@ class ContactRequestView extends Div implements BeforeEnterObserver, HasDynamicT
         take.setId("request-take");
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         take.setVisible(r.assigneeSubject() == null);
-        Select<StaffMember> colleague = new Select<>();
+        Select<StaffMember> colleague = new NamedSelect<>();
         colleague.setLabel(getTranslation("contactrequest.colleague"));
         colleague.setItems(service.colleagues());
         colleague.setItemLabelGenerator(StaffMember::displayName);
@@ -219,7 +220,7 @@ class ContactRequestView extends Div implements BeforeEnterObserver, HasDynamicT
                 () -> service.accept(id, note.getValue())));
         accept.setId("request-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Select<CloseReason> reason = new Select<>();
+        Select<CloseReason> reason = new NamedSelect<>();
         reason.setLabel(getTranslation("contactrequest.close.reason"));
         reason.setItems(Arrays.asList(CloseReason.values()));
         reason.setItemLabelGenerator(c -> getTranslation("contactrequest.close.reason." + c.name()));

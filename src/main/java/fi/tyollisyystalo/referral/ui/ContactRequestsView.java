@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.healthcheck.HealthCheckPages;
 import fi.tyollisyystalo.referral.ContactRequestItem;
@@ -51,8 +52,8 @@ class ContactRequestsView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final ContactRequestService service;
     private final Grid<ContactRequestItem> grid = new Grid<>();
-    private final Select<String> status = new Select<>();
-    private final Select<String> source = new Select<>();
+    private final Select<String> status = new NamedSelect<>();
+    private final Select<String> source = new NamedSelect<>();
     private final Checkbox mine = new Checkbox();
     private final UnorderedList counts = new UnorderedList();
     private final Paragraph savedNote = new Paragraph();

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.referral.ProfessionalRequestProblem;
@@ -124,7 +125,7 @@ class ReferOrConsultView extends Div implements HasDynamicTitle {
      * a missing choice is said at the field like the other fields' mistakes.
      */
     private Select<SourceOrganisation> sourceSelect(String id) {
-        Select<SourceOrganisation> source = new Select<>();
+        Select<SourceOrganisation> source = new NamedSelect<>();
         source.setId(id);
         source.setLabel(getTranslation("professional.source"));
         source.setPlaceholder(getTranslation("professional.source.placeholder"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.servicemap.ChannelData;
 import fi.tyollisyystalo.servicemap.ChannelType;
 import fi.tyollisyystalo.servicemap.Region;
@@ -92,7 +93,7 @@ class ChannelsEditor extends Div {
     private final class Row extends Section {
         private final @Nullable ChannelData original;
         private final H3 heading = new H3();
-        final Select<ChannelType> type = new Select<>();
+        final Select<ChannelType> type = new NamedSelect<>();
         private final TextField nameFi = new TextField();
         private final TextField nameSv = new TextField();
         private final TextField nameEn = new TextField();
@@ -100,7 +101,7 @@ class ChannelsEditor extends Div {
         private final TextField phone = new TextField();
         private final TextField street = new TextField();
         private final TextField postalCode = new TextField();
-        private final Select<String> municipality = new Select<>();
+        private final Select<String> municipality = new NamedSelect<>();
         private final Button remove = new Button();
 
         Row(@Nullable ChannelData c) {

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.ui.ErrorSummary;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.servicemap.OrganisationOption;
 import fi.tyollisyystalo.servicemap.OrganisationType;
@@ -39,7 +40,7 @@ class OrganisationEditorView extends Div implements HasDynamicTitle {
     private final TextField fi = new TextField();
     private final TextField sv = new TextField();
     private final TextField en = new TextField();
-    private final Select<OrganisationType> type = new Select<>();
+    private final Select<OrganisationType> type = new NamedSelect<>();
     private final TextField website = new TextField();
     private final Paragraph status = new Paragraph();
     private final H2 formTitle = new H2();

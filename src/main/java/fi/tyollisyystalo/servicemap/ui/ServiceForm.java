@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.ui.ErrorSummary;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.servicemap.ChargeType;
 import fi.tyollisyystalo.servicemap.Domain;
 import fi.tyollisyystalo.servicemap.OrganisationOption;
@@ -110,8 +111,8 @@ class ServiceForm extends Div {
     }
 
     private final Map<String, Trio> texts = new LinkedHashMap<>();
-    private final Select<OrganisationOption> organisation = new Select<>();
-    private final Select<ChargeType> charge = new Select<>();
+    private final Select<OrganisationOption> organisation = new NamedSelect<>();
+    private final Select<ChargeType> charge = new NamedSelect<>();
     private final CheckboxGroup<Domain> domains = new CheckboxGroup<>();
     private final CheckboxGroup<String> municipalities = new CheckboxGroup<>();
     private final CheckboxGroup<String> languages = new CheckboxGroup<>();

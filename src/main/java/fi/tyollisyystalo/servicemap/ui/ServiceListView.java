@@ -20,14 +20,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import fi.tyollisyystalo.base.ui.Pages;
-import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.base.i18n.Languages;
 import fi.tyollisyystalo.base.pdf.PdfRenderer;
 import fi.tyollisyystalo.base.security.Roles;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.PageTexts;
+import fi.tyollisyystalo.base.ui.Pages;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.servicemap.ServiceDetails;
+import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
 
 /**
@@ -43,7 +44,7 @@ class ServiceListView extends Div implements HasDynamicTitle {
     private final ServiceBasket basket;
     private final PdfRenderer pdf;
     private final OrderedList list = new OrderedList();
-    private final Select<Locale> language = new Select<>();
+    private final Select<Locale> language = new NamedSelect<>();
     private final Anchor download = new Anchor();
     private final Paragraph empty = new Paragraph();
     private final PageTexts texts = new PageTexts(getLocale());

@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fi.tyollisyystalo.base.i18n.Formats;
 import fi.tyollisyystalo.base.security.Roles;
 import fi.tyollisyystalo.base.time.HelsinkiTime;
+import fi.tyollisyystalo.base.ui.NamedSelect;
 import fi.tyollisyystalo.base.ui.StaffLayout;
 import fi.tyollisyystalo.identity.CurrentUser;
 import fi.tyollisyystalo.identity.Team;
@@ -51,7 +52,7 @@ class StatisticsView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Clock clock;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Select<String> team = new Select<>();
+    private final Select<String> team = new NamedSelect<>();
     private final Paragraph shown = new Paragraph();
     private final Div figures = new Div();
     private final Map<String, String> teamNames = new LinkedHashMap<>();
