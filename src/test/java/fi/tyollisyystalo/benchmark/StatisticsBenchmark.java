@@ -97,7 +97,7 @@ public final class StatisticsBenchmark {
                                 (System.nanoTime() - started) / 1e9);
                     }
                     jdbc.execute("analyze table stat_event, stat_client, stat_path, stat_case, stat_followup,"
-                            + " stat_answer, stat_prom, stat_request");
+                            + " stat_answer, stat_prom, stat_request, stat_evaluation_day, stat_prom_day");
                     TestLogins.staff("bench-manager", "Maija Esihenkilö", Roles.MANAGER);
                     LocalDate today = HelsinkiTime.today(context.getBean(java.time.Clock.class));
                     // warm-up, not timed: the rebuilds leave the buffer pool full of the log's pages, and a manager's

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import fi.tyollisyystalo.casework.CaseStepTaken;
 import fi.tyollisyystalo.casework.Cases;
 import fi.tyollisyystalo.casework.ClientCase;
 import fi.tyollisyystalo.casework.Evaluation;
+import fi.tyollisyystalo.casework.EvaluationDates;
 import fi.tyollisyystalo.casework.ItemKind;
 import fi.tyollisyystalo.casework.ItemStatus;
 import fi.tyollisyystalo.casework.Outcome;
@@ -214,6 +216,7 @@ class StatisticsIT {
         }
         TestClock.set(helsinki(LocalDate.of(2027, 5, 1), 10, 0));
         settled();
+        dayTotalsAreTheSumsOfTheirRows();
 
         // recorded through the event publication registry, so an interrupted recording is delivered again
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%FactRecorder%'",
@@ -258,6 +261,7 @@ class StatisticsIT {
         TestLogins.staff("st-admin", "Aapo Ylläpitäjä", Roles.ADMIN);
         assertThat(statistics.rebuild()).isPositive();
         assertThat(statistics.figures(query).stream().map(StatisticsIT::text).toList()).isEqualTo(before);
+        dayTotalsAreTheSumsOfTheirRows();
 
         // a coordinator reaches none of it, a manager no rebuild
         asCoordinator();
@@ -399,6 +403,7 @@ class StatisticsIT {
             }
         });
         settled();
+        dayTotalsAreTheSumsOfTheirRows();
 
         // nothing but the numbers and codes asked is kept
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_event WHERE code LIKE '%Tiina%'"
@@ -518,6 +523,56 @@ class StatisticsIT {
         statistics.rebuild();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_case WHERE case_id = ?", Integer.class, caseId))
                 .isOne();
+    }
+
+    /**
+     * The day totals the evaluations and PROM figures read (kept by each client's event: their old rows out, the
+     * new in) are the sums of the rows they total, computed here from the rows themselves.
+     */
+    private void dayTotalsAreTheSumsOfTheirRows() {
+        Map<String, List<Long>> evaluations = new TreeMap<>();
+        jdbc.query("SELECT opened_on, COALESCE(team_code, ''), closed_on, m1_done, m3_done, m6_done, m9_done,"
+                + " m12_done FROM stat_case", rs -> {
+                    LocalDate closed = rs.getObject(3, LocalDate.class);
+                    int column = 4;
+                    for (Map.Entry<String, LocalDate> kind : EvaluationDates.of(rs.getObject(1, LocalDate.class))
+                            .entrySet()) {
+                        LocalDate due = kind.getValue();
+                        LocalDate done = rs.getObject(column++, LocalDate.class);
+                        long[] add = {done != null && !done.isAfter(due) ? 1 : 0, done != null && done.isAfter(due) ? 1 : 0,
+                            done == null && (closed == null || closed.isAfter(due)) ? 1 : 0};
+                        evaluations.merge(due + " " + rs.getString(2) + " " + kind.getKey().substring(1),
+                                List.of(add[0], add[1], add[2]), StatisticsIT::plus);
+                    }
+                });
+        evaluations.values().removeIf(v -> v.stream().allMatch(n -> n == 0));
+        Map<String, List<Long>> kept = new TreeMap<>();
+        jdbc.query("SELECT due_on, team_code, months, ontime, late, pending FROM stat_evaluation_day", rs -> {
+            List<Long> v = List.of(rs.getLong(4), rs.getLong(5), rs.getLong(6));
+            if (v.stream().anyMatch(n -> n != 0)) {
+                kept.put(rs.getObject(1, LocalDate.class) + " " + rs.getString(2) + " " + rs.getInt(3), v);
+            }
+        });
+        assertThat(kept).isEqualTo(evaluations);
+
+        Map<String, List<Long>> proms = new TreeMap<>();
+        jdbc.query("SELECT follow_on, COALESCE(team_code, ''), question, start_answer, follow_answer FROM stat_prom"
+                + " WHERE question <> ?", rs -> {
+                    proms.merge(rs.getObject(1, LocalDate.class) + " " + rs.getString(2) + " " + rs.getString(3),
+                            List.of(1L, Long.parseLong(rs.getString(4)), Long.parseLong(rs.getString(5))),
+                            StatisticsIT::plus);
+                }, FollowUpForms.EMPLOYMENT);
+        Map<String, List<Long>> keptProms = new TreeMap<>();
+        jdbc.query("SELECT follow_on, team_code, question, pairs, start_sum, follow_sum FROM stat_prom_day"
+                + " WHERE pairs <> 0 OR start_sum <> 0 OR follow_sum <> 0", rs -> {
+                    keptProms.put(rs.getObject(1, LocalDate.class) + " " + rs.getString(2) + " " + rs.getString(3),
+                            List.of(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                });
+        assertThat(keptProms).isEqualTo(proms);
+    }
+
+    private static List<Long> plus(List<Long> a, List<Long> b) {
+        return List.of(a.get(0) + b.get(0), a.get(1) + b.get(1), a.get(2) + b.get(2));
     }
 
     private static List<List<String>> text(StatTable t) {

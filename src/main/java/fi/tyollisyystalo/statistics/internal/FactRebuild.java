@@ -1,11 +1,14 @@
 package fi.tyollisyystalo.statistics.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,27 +52,23 @@ public class FactRebuild {
     public long rebuild() {
         Long events = holding.execute(s -> {
             jdbc.queryForObject("SELECT id FROM stat_rebuild_lock WHERE id = 1 FOR UPDATE", Integer.class);
-            List<FactStore.Derivation> all = FactStore.DERIVATIONS;
             // the clients' teams first: every other table reads them
-            eachTable.executeWithoutResult(t -> build(all.getFirst()));
-            inLanes(all.subList(1, all.size()));
+            FactStore.DERIVATIONS.stream().filter(d -> d.lane() == FactStore.Lane.FIRST)
+                    .forEach(d -> eachTable.executeWithoutResult(t -> build(d)));
+            inLanes(FactStore.DERIVATIONS.stream().filter(d -> d.lane() != FactStore.Lane.FIRST).toList());
             return jdbc.queryForObject("SELECT COUNT(*) FROM stat_event", Long.class);
         });
         return events == null ? 0 : events;
     }
 
     /**
-     * Builds the tables in two lanes at once, each lane its tables in order (a table after the ones it reads: only
-     * the PROM pairs read another derived table, the answers, and follow them in their lane). The database builds
-     * each table with one thread; two at once use both cores of a small server.
+     * Builds the tables in their lanes at once, each lane its tables in order (a table after the ones it reads). The
+     * database builds each table with one thread; two at once use both cores of a small server.
      */
     private void inLanes(List<FactStore.Derivation> tables) {
-        // the follow-ups, their answers and the PROM pairs (which read the answers: the two slowest) in one lane, the
-        // rest in the other
-        List<String> followUps = List.of("stat_followup", "stat_answer", "stat_prom");
-        List<List<FactStore.Derivation>> lanes = List.of(
-                tables.stream().filter(d -> followUps.contains(d.table())).toList(),
-                tables.stream().filter(d -> !followUps.contains(d.table())).toList());
+        Collection<List<FactStore.Derivation>> lanes = tables.stream()
+                .collect(Collectors.groupingBy(FactStore.Derivation::lane, LinkedHashMap::new, Collectors.toList()))
+                .values();
         try (ExecutorService lanesRunning = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (List<FactStore.Derivation> lane : lanes) {

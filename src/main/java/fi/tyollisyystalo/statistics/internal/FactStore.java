@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fi.tyollisyystalo.base.time.HelsinkiTime;
+import fi.tyollisyystalo.casework.EvaluationDates;
+import fi.tyollisyystalo.followup.FollowUpForms;
 
 /**
  * The facts' tables. {@code stat_event} is only appended to; the derived tables (a client's team, each contact
@@ -112,8 +114,9 @@ public class FactStore {
 
     /** Each kept answer of a resident's follow-up (a follow-up is answered once; a second answer would win). */
     private static final String FOLLOWUP_ANSWERS = "REPLACE INTO {into} (followup_id, question, client_key,"
-            + " team_code, wave, reference_id, answer, answered_at)"
-            + " SELECT a.subject_id, a.step, a.client_key, t.team_code, a.wave, a.reference_id, a.code, a.occurred_at"
+            + " team_code, wave, reference_id, answer, answered_at, answered_on)"
+            + " SELECT a.subject_id, a.step, a.client_key, t.team_code, a.wave, a.reference_id, a.code, a.occurred_at,"
+            + " a.on_day"
             + " FROM stat_event a LEFT JOIN stat_client t ON t.client_key = a.client_key"
             + " WHERE a.kind = 'ANSWER' AND a.client_key IS NOT NULL AND a.wave IS NOT NULL AND a.code IS NOT NULL %s"
             + " ORDER BY a.occurred_at, a.id";
@@ -125,14 +128,52 @@ public class FactStore {
      * by the client's covering index, no lookup per answer.
      */
     private static final String PROMS = "REPLACE INTO {into} (case_id, question, client_key, team_code,"
-            + " start_answer, follow_answer, follow_at)"
-            + " SELECT f.reference_id, f.question, f.client_key, f.team_code, s.answer, f.answer, f.answered_at"
+            + " start_answer, follow_answer, follow_at, follow_on)"
+            + " SELECT f.reference_id, f.question, f.client_key, f.team_code, s.answer, f.answer, f.answered_at,"
+            + " f.answered_on"
             + " FROM stat_answer f JOIN (SELECT a.client_key, a.reference_id, a.question,"
             + "  SUBSTRING(MIN(CONCAT(DATE_FORMAT(a.answered_at, '%%Y%%m%%d%%H%%i%%s%%f'), LPAD(a.followup_id, 20, '0'),"
             + "  a.answer)), 41) answer FROM stat_answer a WHERE a.wave = 'PROM_START' AND a.reference_id IS NOT NULL"
             + "  %1$s GROUP BY a.client_key, a.reference_id, a.question) s"
             + " ON s.client_key = f.client_key AND s.reference_id = f.reference_id AND s.question = f.question"
             + " WHERE f.wave = 'PROM_FOLLOW_UP' %2$s ORDER BY f.answered_at, f.followup_id";
+
+    /** The interim evaluations' months, as a derived table of one column {@code m}. */
+    private static final String EVALUATION_MONTHS = String.join(" UNION ALL ",
+            EvaluationDates.MONTHS.stream().map(m -> "SELECT " + m + " m").toList());
+
+    /** The day an evaluation of {@code k.m} months was first done, from the case's column of that kind. */
+    private static final String EVALUATION_DONE = "CASE k.m " + String.join(" ", EvaluationDates.MONTHS.stream()
+            .map(m -> "WHEN " + m + " THEN c.m" + m + "_done").toList()) + " END";
+
+    /**
+     * Adds the cases' interim evaluations to the totals of the day each is due ({@code stat_evaluation_day}):
+     * done by that day, done later, and not done of the cases not closed by then. {@code %1$s} is the sign ("-"
+     * takes the cases' rows out), {@code %2$s} the cases' filter (alias {@code c}). Reads {@code stat_case}: a
+     * client's event takes their old rows out before deriving their cases and puts the new ones in after, so each
+     * total stays the sum of the rows it counts; the keys in order, so two clients' events lock them in one order.
+     */
+    private static final String EVALUATION_DAYS = "INSERT INTO {into} (due_on, team_code, months, ontime, late,"
+            + " pending) SELECT x.due, x.team, x.m, %1$sSUM(x.done IS NOT NULL AND x.done <= x.due),"
+            + " %1$sSUM(x.done IS NOT NULL AND x.done > x.due), %1$sSUM(x.done IS NULL AND (x.closed_on IS NULL OR x.closed_on > x.due))"
+            + " FROM (SELECT DATE_ADD(c.opened_on, INTERVAL k.m MONTH) due, COALESCE(c.team_code, '') team, k.m,"
+            + " " + EVALUATION_DONE + " done, c.closed_on FROM stat_case c JOIN (" + EVALUATION_MONTHS + ") k"
+            + " WHERE 1 = 1 %2$s) x GROUP BY x.due, x.team, x.m ORDER BY x.due, x.team, x.m"
+            + " ON DUPLICATE KEY UPDATE ontime = ontime + VALUES(ontime), late = late + VALUES(late),"
+            + " pending = pending + VALUES(pending)";
+
+    /**
+     * Adds the PROM pairs to the totals of the day their follow-up was answered ({@code stat_prom_day}), by
+     * question: pairs and the sums of the start's and the follow-up's scores (the employment situation is a code,
+     * not a score: its figure reads the pairs). Sign and filter (alias {@code p}) as {@link #EVALUATION_DAYS}.
+     */
+    private static final String PROM_DAYS = "INSERT INTO {into} (follow_on, team_code, question, pairs, start_sum,"
+            + " follow_sum) SELECT p.follow_on, COALESCE(p.team_code, '') team, p.question, %1$sCOUNT(*),"
+            + " %1$sSUM(CAST(p.start_answer AS UNSIGNED)), %1$sSUM(CAST(p.follow_answer AS UNSIGNED)) FROM stat_prom p"
+            + " WHERE p.follow_on IS NOT NULL AND p.question <> '" + FollowUpForms.EMPLOYMENT + "' %2$s"
+            + " GROUP BY p.follow_on, team, p.question ORDER BY p.follow_on, team, p.question"
+            + " ON DUPLICATE KEY UPDATE pairs = pairs + VALUES(pairs), start_sum = start_sum + VALUES(start_sum),"
+            + " follow_sum = follow_sum + VALUES(follow_sum)";
 
     /** Each professional's referral or consultation. */
     private static final String REQUESTS = "REPLACE INTO {into} (request_id, kind, source, team_code, made_at)"
@@ -205,12 +246,18 @@ public class FactStore {
         jdbc.update(into(VISITS, "stat_visit").formatted("AND v.client_key = UNHEX(?)"), clientKey);
         jdbc.update(into(PATHS, "stat_path").formatted("AND e.client_key = UNHEX(?)"), clientKey, clientKey,
                 clientKey, clientKey);
+        String evaluationDays = into(EVALUATION_DAYS, "stat_evaluation_day");
+        jdbc.update(evaluationDays.formatted("-", "AND c.client_key = UNHEX(?)"), clientKey);
         jdbc.update(into(CASES, "stat_case").formatted("AND e.client_key = UNHEX(?)"), clientKey);
+        jdbc.update(evaluationDays.formatted("", "AND c.client_key = UNHEX(?)"), clientKey);
         earlierCases(clientKey);
         jdbc.update(into(FOLLOWUPS, "stat_followup").formatted("AND f.client_key = UNHEX(?)"), clientKey);
         jdbc.update(into(FOLLOWUP_ANSWERS, "stat_answer").formatted("AND a.client_key = UNHEX(?)"), clientKey);
+        String promDays = into(PROM_DAYS, "stat_prom_day");
+        jdbc.update(promDays.formatted("-", "AND p.client_key = UNHEX(?)"), clientKey);
         jdbc.update(into(PROMS, "stat_prom").formatted("AND a.client_key = UNHEX(?)", "AND f.client_key = UNHEX(?)"),
                 clientKey, clientKey);
+        jdbc.update(promDays.formatted("", "AND p.client_key = UNHEX(?)"), clientKey);
     }
 
     /** The statement writing into {@code table} (and reading it, where it reads the table it writes). */
@@ -244,22 +291,33 @@ public class FactStore {
     }
 
     /**
-     * A derived table and the statements that derive it for everybody, in order ({@code {into}} the table written),
-     * each reading only the log and the tables before it.
+     * A derived table, the rebuild's lane that builds it and the statements that derive it for everybody, in order
+     * ({@code {into}} the table written), each reading only the log and the tables before it in its lane.
      */
-    record Derivation(String table, List<String> statements) {
+    record Derivation(String table, Lane lane, List<String> statements) {
+    }
+
+    /**
+     * The rebuild's lanes: the clients' teams first and alone (every other table reads them), then the two other
+     * lanes at once, each its tables in order.
+     */
+    enum Lane {
+        FIRST, CLIENTS, FOLLOW_UPS
     }
 
     /** The derived tables in the order they are derived (each after the ones it reads), for the rebuild. */
     static final List<Derivation> DERIVATIONS = List.of(
-            new Derivation("stat_client", List.of(CLIENT_TEAM.formatted(""))),
-            new Derivation("stat_visit", List.of(VISITS.formatted(""))),
-            new Derivation("stat_path", List.of(PATHS.formatted(""))),
-            new Derivation("stat_case", List.of(CASES.formatted(""), EARLIER_CASES.formatted(""))),
-            new Derivation("stat_followup", List.of(FOLLOWUPS.formatted(""))),
-            new Derivation("stat_answer", List.of(FOLLOWUP_ANSWERS.formatted(""))),
-            new Derivation("stat_prom", List.of(PROMS.formatted("", ""))),
-            new Derivation("stat_request", List.of(REQUESTS.formatted(""))));
+            new Derivation("stat_client", Lane.FIRST, List.of(CLIENT_TEAM.formatted(""))),
+            new Derivation("stat_visit", Lane.CLIENTS, List.of(VISITS.formatted(""))),
+            new Derivation("stat_path", Lane.CLIENTS, List.of(PATHS.formatted(""))),
+            new Derivation("stat_case", Lane.CLIENTS, List.of(CASES.formatted(""), EARLIER_CASES.formatted(""))),
+            new Derivation("stat_evaluation_day", Lane.CLIENTS, List.of(EVALUATION_DAYS.formatted("", ""))),
+            new Derivation("stat_request", Lane.CLIENTS, List.of(REQUESTS.formatted(""))),
+            // the follow-ups, their answers and the PROM pairs, which read the answers (the two slowest)
+            new Derivation("stat_followup", Lane.FOLLOW_UPS, List.of(FOLLOWUPS.formatted(""))),
+            new Derivation("stat_answer", Lane.FOLLOW_UPS, List.of(FOLLOWUP_ANSWERS.formatted(""))),
+            new Derivation("stat_prom", Lane.FOLLOW_UPS, List.of(PROMS.formatted("", ""))),
+            new Derivation("stat_prom_day", Lane.FOLLOW_UPS, List.of(PROM_DAYS.formatted("", ""))));
 
     static @Nullable LocalDateTime utc(@Nullable Instant t) {
         return t == null ? null : LocalDateTime.ofInstant(t, ZoneOffset.UTC);

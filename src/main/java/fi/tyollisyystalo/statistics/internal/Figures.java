@@ -50,8 +50,16 @@ public class Figures {
 
     private static final List<String> SEXES = List.of("MALE", "FEMALE");
 
-    /** A case open at some time of the period: opened before its end, not closed before its start. */
-    private static final String OPEN_IN_PERIOD = " WHERE c.opened_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
+    /**
+     * A case open at some time of the period: open until its start or later (not closed before it), opened before
+     * its end; read by {@code stat_case_open}, whose range is then the cases open at the period's start or opened
+     * since.
+     */
+    private static final String OPEN_IN_PERIOD = " WHERE c.open_until >= ? AND c.opened_at < ?";
+
+    /** {@link #OPEN_IN_PERIOD} by the columns of the client's index ({@code stat_case_client}, the network's). */
+    private static final String OPEN_IN_PERIOD_BY_CLIENT = " WHERE (c.closed_at IS NULL OR c.closed_at >= ?)"
+            + " AND c.opened_at < ?";
 
     /** A case open in the period that is its client's first open in it: every earlier one closed before it. */
     private static final String FIRST_OF_CLIENT = " AND (c.earlier_open_until IS NULL OR c.earlier_open_until < ?)";
@@ -202,39 +210,26 @@ public class Figures {
 
     /**
      * Interim evaluations due in the period (up to yesterday): done by the due day, done later, or not done; an
-     * evaluation due after its case closed is not counted (closing removes it).
+     * evaluation due after its case closed is not counted (closing removes it). Read from the day totals
+     * ({@code stat_evaluation_day}, kept with the cases: see {@code FactStore}).
      */
     StatTable evaluations(StatisticsQuery q) {
         List<Integer> months = EvaluationDates.MONTHS;
         List<String> kinds = months.stream().map(m -> "M" + m).toList();
         long[][] cells = new long[kinds.size()][3];
         LocalDate yesterday = HelsinkiTime.today(clock).minusDays(1);
-        LocalDate last = q.to().isBefore(yesterday) ? q.to() : yesterday;
-        for (int i = 0; i < months.size(); i++) {
-            int m = months.get(i);
-            int r = i;
-            // a month end clamps in SQL as in EvaluationDates (DATE_ADD): due in the period means opened about m
-            // months before it; the condition on the due date makes it exact. One index-only range per kind.
-            String due = "DATE_ADD(c.opened_on, INTERVAL " + m + " MONTH)";
-            String done = "c.m" + m + "_done";
-            List<Object> args = new ArrayList<>();
-            args.add(last);
-            args.addAll(List.of(q.from().minusMonths(m).minusDays(3), q.to().minusMonths(m), q.from(), q.to()));
-            if (q.team() != null) {
-                args.add(q.team());
-            }
-            jdbc.query("SELECT COALESCE(SUM(" + done + " IS NOT NULL AND " + done + " <= " + due + "), 0),"
-                    + " COALESCE(SUM(" + done + " > " + due + "), 0),"
-                    + " COALESCE(SUM(" + done + " IS NULL AND " + due + " <= ? AND (c.closed_on IS NULL"
-                    + " OR c.closed_on > " + due + ")), 0) FROM stat_case c"
-                    + " WHERE c.opened_on >= ? AND c.opened_on <= ? AND " + due + " >= ? AND " + due + " <= ?"
-                    + team(q, "c"),
-                    rs -> {
-                        for (int c = 0; c < 3; c++) {
-                            put(cells, r, c, rs.getLong(c + 1));
-                        }
-                    }, args.toArray());
+        List<Object> args = new ArrayList<>(List.of(yesterday, q.from(), q.to()));
+        if (q.team() != null) {
+            args.add(q.team());
         }
+        jdbc.query("SELECT d.months, SUM(d.ontime), SUM(d.late), SUM(IF(d.due_on <= ?, d.pending, 0))"
+                + " FROM stat_evaluation_day d WHERE d.due_on >= ? AND d.due_on <= ?" + team(q, "d")
+                + " GROUP BY d.months", rs -> {
+                    int r = months.indexOf(rs.getInt(1));
+                    for (int c = 0; c < 3; c++) {
+                        put(cells, r, c, rs.getLong(c + 2));
+                    }
+                }, args.toArray());
         return TableBuilder.counts("evaluations", "stats.evaluations.kind",
                 kinds.stream().map(k -> "stats.evaluations." + k).toList(),
                 List.of("stats.evaluations.ontime", "stats.evaluations.late", "stats.evaluations.missing"), cells,
@@ -252,7 +247,7 @@ public class Figures {
         }
         long[] counts = new long[NETWORK.size() + 1];
         jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c"
-                + OPEN_IN_PERIOD + team(q, "c") + " GROUP BY c.client_key) x", rs -> {
+                + OPEN_IN_PERIOD_BY_CLIENT + team(q, "c") + " GROUP BY c.client_key) x", rs -> {
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] = rs.getLong(i + 1);
                     }
@@ -377,19 +372,21 @@ public class Figures {
         List<String> questions = Answers.SCORES;
         List<StatTable.Row> rows = new ArrayList<>();
         double[][] values = new double[questions.size()][4];
-        query("SELECT p.question, COUNT(*), AVG(CAST(p.start_answer AS UNSIGNED)),"
-                + " AVG(CAST(p.follow_answer AS UNSIGNED)),"
-                + " AVG(CAST(p.follow_answer AS SIGNED) - CAST(p.start_answer AS SIGNED)) FROM stat_prom p"
-                + " WHERE p.follow_at >= ? AND p.follow_at < ?" + team(q, "p") + " AND p.question IN ("
-                + questions.stream().map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(","))
-                + ") GROUP BY p.question", q, rs -> {
+        // the means from the day totals (stat_prom_day, kept with the pairs: see FactStore)
+        List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
+        if (q.team() != null) {
+            args.add(q.team());
+        }
+        jdbc.query("SELECT d.question, SUM(d.pairs), SUM(d.start_sum), SUM(d.follow_sum) FROM stat_prom_day d"
+                + " WHERE d.follow_on >= ? AND d.follow_on <= ?" + team(q, "d") + " GROUP BY d.question", rs -> {
                     int r = at(questions, rs.getString(1));
-                    if (r >= 0) {
-                        for (int c = 0; c < 4; c++) {
-                            values[r][c] = rs.getDouble(c + 2);
-                        }
+                    long pairs = rs.getLong(2);
+                    if (r >= 0 && pairs > 0) {
+                        double start = rs.getLong(3) / (double) pairs;
+                        double follow = rs.getLong(4) / (double) pairs;
+                        values[r] = new double[] {pairs, start, follow, follow - start};
                     }
-                });
+                }, args.toArray());
         for (int r = 0; r < questions.size(); r++) {
             long n = (long) values[r][0];
             boolean small = n >= 1 && n < Suppression.SMALLEST_SHOWN;
@@ -480,15 +477,15 @@ public class Figures {
                 positive, n);
     }
 
-    /** The period's end and start, for {@link #OPEN_IN_PERIOD}, then the team's code (if any). */
+    /** The period's start and end, for {@link #OPEN_IN_PERIOD_BY_CLIENT}, then the team's code (if any). */
     private static Object[] openArgs(StatisticsQuery q) {
-        return params(q, start(q.to().plusDays(1)), start(q.from()));
+        return params(q, start(q.from()), start(q.to().plusDays(1)));
     }
 
-    /** The period's end and start, for {@link #OPEN_IN_PERIOD}, its start for {@link #FIRST_OF_CLIENT}, the team. */
+    /** The period's start and end, for {@link #OPEN_IN_PERIOD}, its start for {@link #FIRST_OF_CLIENT}, the team. */
     private static Object[] firstArgs(StatisticsQuery q) {
-        List<Object> args = new ArrayList<>(List.of(FactStore.utc(start(q.to().plusDays(1))),
-                FactStore.utc(start(q.from())), FactStore.utc(start(q.from()))));
+        List<Object> args = new ArrayList<>(List.of(FactStore.utc(start(q.from())),
+                FactStore.utc(start(q.to().plusDays(1))), FactStore.utc(start(q.from()))));
         if (q.team() != null) {
             args.add(q.team());
         }
