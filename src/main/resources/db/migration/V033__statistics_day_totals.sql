@@ -58,11 +58,19 @@ GROUP BY p.follow_on, COALESCE(p.team_code, ''), p.question;
 -- The clients of a period (their cases open in it) are read by the end of each case's openness: a case is open in
 -- a period when it opened before its end and is open until after its start. Read by the opening, the range was
 -- every case opened before the period's end (all of them, for this year's figures); read by open_until it is the
--- cases still open at the period's start or opened since. The evaluations now read their day totals, so the
--- evaluation indexes go (two fewer wide indexes to write at every rebuild).
+-- cases still open at the period's start or opened since. The network figure takes a client's cases open in the
+-- period together; most clients have one case, and their sole case is read with the other open cases, so only
+-- the cases of clients with several are grouped by the client (stat_case_shared, whose range is just those). The
+-- evaluations now read their day totals, so the evaluation indexes go (fewer wide indexes to write at a rebuild).
 ALTER TABLE stat_case
     ADD COLUMN open_until DATETIME(6) AS (COALESCE(closed_at, TIMESTAMP '9999-12-31 00:00:00')) PERSISTENT,
+    ADD COLUMN sole_case BOOLEAN NOT NULL DEFAULT TRUE,
     DROP INDEX stat_case_open,
-    ADD INDEX stat_case_open (open_until, opened_at, earlier_open_until, team_code, age_band, sex, unemployment, age),
+    ADD INDEX stat_case_open (open_until, opened_at, earlier_open_until, team_code, age_band, sex, unemployment, age,
+        sole_case, network_mask),
+    ADD INDEX stat_case_shared (sole_case, client_key, opened_at, closed_at, team_code, network_mask),
     DROP INDEX stat_case_evaluations,
     DROP INDEX stat_case_team_evaluations;
+UPDATE stat_case c JOIN (SELECT s.client_key FROM stat_case s GROUP BY s.client_key HAVING COUNT(*) > 1) x
+    ON x.client_key = c.client_key
+    SET c.sole_case = FALSE;

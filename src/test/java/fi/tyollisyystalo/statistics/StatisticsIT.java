@@ -321,6 +321,22 @@ class StatisticsIT {
             events.publishEvent(new CaseStepTaken(base + 50, first, CaseStepTaken.Step.UNEMPLOYMENT_RECORDED,
                     UnemploymentDuration.UNDER_3_MONTHS.name(), helsinki(day.plusMonths(2), 9, 1)));
         });
+        // the networks: the first client's first case names Kela, their second an educational institution; Kela is
+        // in five other clients' cases, the institution in four others'
+        tx.executeWithoutResult(st -> {
+            events.publishEvent(new CaseStepTaken(base, first, CaseStepTaken.Step.NETWORK_ADDED, "KELA",
+                    helsinki(day.plusDays(7), 9, 0)));
+            events.publishEvent(new CaseStepTaken(base + 50, first, CaseStepTaken.Step.NETWORK_ADDED, "EDUCATION",
+                    helsinki(day.plusMonths(2), 10, 0)));
+            for (int i = 1; i <= 5; i++) {
+                events.publishEvent(new CaseStepTaken(base + i, people.get(i), CaseStepTaken.Step.NETWORK_ADDED,
+                        "KELA", helsinki(day.plusDays(7), 10, i)));
+                if (i <= 4) {
+                    events.publishEvent(new CaseStepTaken(base + i, people.get(i), CaseStepTaken.Step.NETWORK_ADDED,
+                            "EDUCATION", helsinki(day.plusDays(7), 11, i)));
+                }
+            }
+        });
         // referrals and consultations: employment services 5 + 6, social services 6 consultations; one twice
         List<ProfessionalRequestMade> made = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
@@ -424,6 +440,14 @@ class StatisticsIT {
         assertThat(row(summer, "unemployment", "stats.unemployment.UNDER_3_MONTHS"))
                 .containsExactly(SUPPRESSED, SUPPRESSED);
         assertThat(row(summer, "unemployment", "stats.total")).containsExactly("11", "100 %");
+        // the network: the first client once, with the organisations of both their cases in the year; from June
+        // only their second case's
+        assertThat(row(query, "network", "stats.network.clients")).containsExactly("11", "100 %");
+        assertThat(row(query, "network", "stats.network.KELA")).containsExactly("6", "55 %");
+        assertThat(row(query, "network", "stats.network.EDUCATION")).containsExactly("5", "45 %");
+        assertThat(row(summer, "network", "stats.network.clients")).containsExactly("11", "100 %");
+        assertThat(row(summer, "network", "stats.network.KELA")).containsExactly("5", "45 %");
+        assertThat(row(summer, "network", "stats.network.EDUCATION")).containsExactly("5", "45 %");
 
         assertThat(row(query, "consultations", "professional.source.EMPLOYMENT_SERVICES"))
                 .containsExactly("5", "6", "11", "65 %");
