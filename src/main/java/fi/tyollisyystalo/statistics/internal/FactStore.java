@@ -103,13 +103,6 @@ public class FactStore {
             + " AND p.case_id < l.case_id) WHERE 1 = 1 %s GROUP BY l.case_id) x ON x.case_id = c.case_id"
             + " SET c.earlier_open_until = x.open_until";
 
-    /**
-     * A case is not its client's sole case when they have another ({@code sole_case}, true as REPLACE left it):
-     * the network figure then takes the client's cases together; a sole case is the client.
-     */
-    private static final String SHARED_CASES = "UPDATE {into} c JOIN (SELECT s.client_key FROM {into} s"
-            + " GROUP BY s.client_key HAVING COUNT(*) > 1) x ON x.client_key = c.client_key SET c.sole_case = FALSE";
-
     /** Each follow-up of a resident: its wave, when invited, first reminded and answered. */
     private static final String FOLLOWUPS = "REPLACE INTO {into} (followup_id, client_key, team_code, wave,"
             + " invited_at, reminded_at, answered_at)"
@@ -273,27 +266,22 @@ public class FactStore {
     }
 
     /**
-     * {@link #EARLIER_CASES} and {@link #SHARED_CASES} for one client's few cases, in order (the set-based
-     * statements read the whole table in a client's event, and their shared locks then deadlock with other clients'
-     * events).
+     * {@link #EARLIER_CASES} for one client's few cases, in order (the set-based statement reads the whole table
+     * in a client's event, and its shared locks then deadlock with other clients' events).
      */
     private void earlierCases(String clientKey) {
         LocalDateTime far = LocalDateTime.of(9999, 12, 31, 0, 0);
         LocalDateTime until = null;
         record Case(long id, @Nullable LocalDateTime closed) {
         }
-        List<Case> cases = jdbc.query("SELECT case_id, closed_at FROM stat_case WHERE client_key = UNHEX(?)"
+        for (Case c : jdbc.query("SELECT case_id, closed_at FROM stat_case WHERE client_key = UNHEX(?)"
                 + " ORDER BY opened_at, case_id", (rs, i) -> new Case(rs.getLong(1),
-                        rs.getObject(2, LocalDateTime.class)), clientKey);
-        for (Case c : cases) {
+                        rs.getObject(2, LocalDateTime.class)), clientKey)) {
             if (until != null) {
                 jdbc.update("UPDATE stat_case SET earlier_open_until = ? WHERE case_id = ?", until, c.id());
             }
             LocalDateTime closed = c.closed() == null ? far : c.closed();
             until = until == null || closed.isAfter(until) ? closed : until;
-        }
-        if (cases.size() > 1) {
-            jdbc.update("UPDATE stat_case SET sole_case = FALSE WHERE client_key = UNHEX(?)", clientKey);
         }
     }
 
@@ -322,8 +310,7 @@ public class FactStore {
             new Derivation("stat_client", Lane.FIRST, List.of(CLIENT_TEAM.formatted(""))),
             new Derivation("stat_visit", Lane.CLIENTS, List.of(VISITS.formatted(""))),
             new Derivation("stat_path", Lane.CLIENTS, List.of(PATHS.formatted(""))),
-            new Derivation("stat_case", Lane.CLIENTS, List.of(CASES.formatted(""), EARLIER_CASES.formatted(""),
-                    SHARED_CASES)),
+            new Derivation("stat_case", Lane.CLIENTS, List.of(CASES.formatted(""), EARLIER_CASES.formatted(""))),
             new Derivation("stat_evaluation_day", Lane.CLIENTS, List.of(EVALUATION_DAYS.formatted("", ""))),
             new Derivation("stat_request", Lane.CLIENTS, List.of(REQUESTS.formatted(""))),
             // the follow-ups, their answers and the PROM pairs, which read the answers (the two slowest)

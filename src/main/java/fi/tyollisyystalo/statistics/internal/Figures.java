@@ -57,7 +57,7 @@ public class Figures {
      */
     private static final String OPEN_IN_PERIOD = " WHERE c.open_until >= ? AND c.opened_at < ?";
 
-    /** {@link #OPEN_IN_PERIOD} by the columns of the shared cases' index ({@code stat_case_shared}, the network's). */
+    /** {@link #OPEN_IN_PERIOD} by the columns of the client's index ({@code stat_case_client}, the network's). */
     private static final String OPEN_IN_PERIOD_BY_CLIENT = " WHERE (c.closed_at IS NULL OR c.closed_at >= ?)"
             + " AND c.opened_at < ?";
 
@@ -246,18 +246,12 @@ public class Figures {
             sums.append(", COALESCE(SUM(x.m & ").append(1 << i).append(" > 0), 0)");
         }
         long[] counts = new long[NETWORK.size() + 1];
-        // a client's sole case is the client (read by the open cases' range); the cases of a client with several
-        // are taken together (grouped by the client, over the few such cases)
-        List<Object> args = new ArrayList<>(List.of(openArgs(q)));
-        args.addAll(List.of(openArgs(q)));
-        jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT c.network_mask m FROM stat_case c" + OPEN_IN_PERIOD
-                + " AND c.sole_case" + team(q, "c") + " UNION ALL SELECT BIT_OR(c.network_mask) m"
-                + " FROM stat_case c FORCE INDEX (stat_case_shared)" + OPEN_IN_PERIOD_BY_CLIENT
-                + " AND NOT c.sole_case" + team(q, "c") + " GROUP BY c.client_key) x", rs -> {
+        jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c"
+                + OPEN_IN_PERIOD_BY_CLIENT + team(q, "c") + " GROUP BY c.client_key) x", rs -> {
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] = rs.getLong(i + 1);
                     }
-                }, args.toArray());
+                }, openArgs(q));
         long all = counts[0];
         boolean allSmall = all >= 1 && all < Suppression.SMALLEST_SHOWN;
         List<StatTable.Row> rows = new ArrayList<>();
@@ -483,10 +477,7 @@ public class Figures {
                 positive, n);
     }
 
-    /**
-     * The period's start and end, for {@link #OPEN_IN_PERIOD} or {@link #OPEN_IN_PERIOD_BY_CLIENT}, then the team's
-     * code (if any).
-     */
+    /** The period's start and end, for {@link #OPEN_IN_PERIOD_BY_CLIENT}, then the team's code (if any). */
     private static Object[] openArgs(StatisticsQuery q) {
         return params(q, start(q.from()), start(q.to().plusDays(1)));
     }
