@@ -241,15 +241,18 @@ public class Figures {
      * case's network: count and share. A client may have several, so the rows have no total.
      */
     StatTable network(StatisticsQuery q) {
-        StringBuilder sums = new StringBuilder();
-        for (int i = 0; i < NETWORK.size(); i++) {
-            sums.append(", COALESCE(SUM(x.m & ").append(1 << i).append(" > 0), 0)");
-        }
         long[] counts = new long[NETWORK.size() + 1];
-        jdbc.query("SELECT COUNT(*)" + sums + " FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c"
-                + OPEN_IN_PERIOD_BY_CLIENT + team(q, "c") + " GROUP BY c.client_key) x", rs -> {
-                    for (int i = 0; i < counts.length; i++) {
-                        counts[i] = rs.getLong(i + 1);
+        // each client's organisations (their cases' masks together), counted by the set named: the few sets are
+        // summed by category here (twelve sums over every client in SQL took twice the time)
+        jdbc.query("SELECT x.m, COUNT(*) FROM (SELECT BIT_OR(c.network_mask) m FROM stat_case c"
+                + OPEN_IN_PERIOD_BY_CLIENT + team(q, "c") + " GROUP BY c.client_key) x GROUP BY x.m", rs -> {
+                    int mask = rs.getInt(1);
+                    long clients = rs.getLong(2);
+                    counts[0] += clients;
+                    for (int i = 0; i < NETWORK.size(); i++) {
+                        if ((mask & 1 << i) != 0) {
+                            counts[i + 1] += clients;
+                        }
                     }
                 }, openArgs(q));
         long all = counts[0];
