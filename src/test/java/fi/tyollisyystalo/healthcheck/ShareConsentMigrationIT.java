@@ -2,20 +2,18 @@ package fi.tyollisyystalo.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import fi.tyollisyystalo.IntegrationTest;
+import fi.tyollisyystalo.ScratchDatabase;
 
 /**
  * V009 on the real MariaDB, in a scratch database of its own (migrated to V006, the health check tables, then on): a person-wide share consent from before
@@ -33,17 +31,9 @@ class ShareConsentMigrationIT {
 
     @Test
     void a_person_wide_consent_becomes_one_consent_per_result_it_covered() throws Exception {
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-            c.createStatement().execute("DROP DATABASE IF EXISTS " + SCRATCH);
-            c.createStatement().execute("CREATE DATABASE " + SCRATCH);
-        }
-        String scratchUrl = url.replaceFirst("(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + SCRATCH);
-        SingleConnectionDataSource scratch = new SingleConnectionDataSource(scratchUrl, user, password, true);
-        try {
-            Flyway.configure().dataSource(scratch).locations("classpath:db/migration").target("6").load().migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(scratch);
+        try (ScratchDatabase db = ScratchDatabase.create(dataSource, user, password, SCRATCH)) {
+            db.migrateTo("6");
+            JdbcTemplate jdbc = db.jdbc();
             jdbc.update("insert into person (id, hetu_encrypted, hetu_hash, given_name, family_name, birth_date,"
                     + " created_at, last_login_at) values (1, x'00', x'01', 'A', 'B', '1980-01-01', now(), now()),"
                     + " (2, x'00', x'02', 'C', 'D', '1980-01-01', now(), now())");
@@ -59,7 +49,7 @@ class ShareConsentMigrationIT {
             jdbc.update(consent, 1, "2026-02-01 10:00:00", null);
             jdbc.update(consent, 2, "2026-02-01 10:00:00", "2026-05-01 12:00:00");
 
-            Flyway.configure().dataSource(scratch).locations("classpath:db/migration").target("9").load().migrate();
+            db.migrateTo("9");
 
             List<Map<String, Object>> rows = jdbc.queryForList("select person_id, health_check_id, consent_version,"
                     + " cast(given_at as char) given, cast(revoked_at as char) revoked"
@@ -70,11 +60,6 @@ class ShareConsentMigrationIT {
                             "1:10:2026-11-1:2026-02-01 10:00:00.000000:null",
                             "1:11:2026-11-1:2026-02-01 10:00:00.000000:null",
                             "2:20:2026-11-1:2026-02-01 10:00:00.000000:2026-05-01 12:00:00.000000");
-        } finally {
-            scratch.destroy();
-            try (Connection c = dataSource.getConnection()) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + SCRATCH);
-            }
         }
     }
 }

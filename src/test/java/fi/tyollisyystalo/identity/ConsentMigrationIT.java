@@ -2,19 +2,17 @@ package fi.tyollisyystalo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import fi.tyollisyystalo.IntegrationTest;
+import fi.tyollisyystalo.ScratchDatabase;
 
 /**
  * V015 on the real MariaDB, in a scratch database: every share consent of the health check and every
@@ -32,17 +30,9 @@ class ConsentMigrationIT {
 
     @Test
     void every_consent_moves_to_the_one_consent_table_with_the_same_rows_and_times() throws Exception {
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-            c.createStatement().execute("DROP DATABASE IF EXISTS " + SCRATCH);
-            c.createStatement().execute("CREATE DATABASE " + SCRATCH);
-        }
-        SingleConnectionDataSource scratch = new SingleConnectionDataSource(
-                url.replaceFirst("(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + SCRATCH), user, password, true);
-        try {
-            Flyway.configure().dataSource(scratch).locations("classpath:db/migration").target("13").load().migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(scratch);
+        try (ScratchDatabase db = ScratchDatabase.create(dataSource, user, password, SCRATCH)) {
+            db.migrateTo("13");
+            JdbcTemplate jdbc = db.jdbc();
             jdbc.update("insert into person (id, hetu_encrypted, hetu_hash, given_name, family_name, birth_date,"
                     + " created_at, last_login_at, notification_consent_at, notification_consent_version) values"
                     + " (1, x'00', x'01', 'A', 'B', '1980-01-01', now(), now(), '2026-03-04 05:06:07.123456', '2026-11-1'),"
@@ -68,7 +58,7 @@ class ConsentMigrationIT {
                     String.class));
             assertThat(before).hasSize(5);
 
-            Flyway.configure().dataSource(scratch).locations("classpath:db/migration").target("15").load().migrate();
+            db.migrateTo("15");
 
             List<String> after = jdbc.queryForList("select concat_ws('|', person_id, kind, coalesce(subject_id, '-'),"
                     + " text_version, scope, cast(given_at as char), coalesce(cast(withdrawn_at as char), '-'))"
@@ -81,11 +71,6 @@ class ConsentMigrationIT {
             assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = ?"
                     + " and table_name = 'person' and column_name like 'notification_consent%'", Integer.class,
                     SCRATCH)).isZero();
-        } finally {
-            scratch.destroy();
-            try (Connection c = dataSource.getConnection()) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + SCRATCH);
-            }
         }
     }
 }
