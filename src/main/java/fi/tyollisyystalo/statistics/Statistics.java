@@ -1,12 +1,8 @@
 package fi.tyollisyystalo.statistics;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +12,7 @@ import fi.tyollisyystalo.audit.AuditAction;
 import fi.tyollisyystalo.audit.AuditEntry;
 import fi.tyollisyystalo.audit.AuditLog;
 import fi.tyollisyystalo.audit.Purpose;
+import fi.tyollisyystalo.base.jobs.InParallel;
 import fi.tyollisyystalo.base.security.AdminOnly;
 import fi.tyollisyystalo.base.security.ManagerOrAdmin;
 import fi.tyollisyystalo.identity.CurrentUser;
@@ -71,20 +68,8 @@ public class Statistics {
      */
     @ManagerOrAdmin
     public List<StatTable> figures(StatisticsQuery query) {
-        try (ExecutorService three = Executors.newFixedThreadPool(FIGURES_AT_ONCE, Thread.ofVirtual().factory())) {
-            List<Future<StatTable>> tables = Figures.IDS.stream()
-                    .map(id -> three.submit(() -> figures.table(id, query))).toList();
-            List<StatTable> done = new ArrayList<>(tables.size());
-            for (Future<StatTable> table : tables) {
-                done.add(table.get());
-            }
-            return done;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Statistics interrupted", e);
-        }
+        return InParallel.run(FIGURES_AT_ONCE, Figures.IDS.stream()
+                .<Callable<StatTable>>map(id -> () -> figures.table(id, query)).toList());
     }
 
     /** The teams to choose from. */

@@ -1,13 +1,9 @@
 package fi.tyollisyystalo.statistics.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -17,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import fi.tyollisyystalo.base.jobs.InParallel;
 
 /**
  * Derives every derived table again from the log, table by table: each is built into a fresh copy in its own
@@ -69,20 +67,10 @@ public class FactRebuild {
         Collection<List<FactStore.Derivation>> lanes = tables.stream()
                 .collect(Collectors.groupingBy(FactStore.Derivation::lane, LinkedHashMap::new, Collectors.toList()))
                 .values();
-        try (ExecutorService lanesRunning = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> running = new ArrayList<>();
-            for (List<FactStore.Derivation> lane : lanes) {
-                running.add(lanesRunning.submit(() -> lane.forEach(d -> eachTable.executeWithoutResult(t -> build(d)))));
-            }
-            for (Future<?> lane : running) {
-                lane.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Statistics rebuild interrupted", e);
-        }
+        InParallel.run(lanes.size(), lanes.stream().<Callable<Void>>map(lane -> () -> {
+            lane.forEach(d -> eachTable.executeWithoutResult(t -> build(d)));
+            return null;
+        }).toList());
     }
 
     /** Builds the table into a fresh copy (left over ones of a failed rebuild dropped first) and swaps it in. */

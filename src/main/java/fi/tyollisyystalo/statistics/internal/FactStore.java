@@ -155,7 +155,8 @@ public class FactStore {
      */
     private static final String EVALUATION_DAYS = "INSERT INTO {into} (due_on, team_code, months, ontime, late,"
             + " pending) SELECT x.due, x.team, x.m, %1$sSUM(x.done IS NOT NULL AND x.done <= x.due),"
-            + " %1$sSUM(x.done IS NOT NULL AND x.done > x.due), %1$sSUM(x.done IS NULL AND (x.closed_on IS NULL OR x.closed_on > x.due))"
+            + " %1$sSUM(x.done IS NOT NULL AND x.done > x.due),"
+            + " %1$sSUM(x.done IS NULL AND (x.closed_on IS NULL OR x.closed_on > x.due))"
             + " FROM (SELECT DATE_ADD(c.opened_on, INTERVAL k.m MONTH) due, COALESCE(c.team_code, '') team, k.m,"
             + " " + EVALUATION_DONE + " done, c.closed_on FROM stat_case c JOIN (" + EVALUATION_MONTHS + ") k"
             + " WHERE 1 = 1 %2$s) x GROUP BY x.due, x.team, x.m ORDER BY x.due, x.team, x.m"
