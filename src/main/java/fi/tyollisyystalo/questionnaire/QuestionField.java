@@ -15,8 +15,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -47,24 +45,19 @@ public class QuestionField extends Div {
         String help = question.help() == null ? null : question.help().in(locale);
         switch (question.type()) {
             case SINGLE, YES_NO, SCALE -> {
-                RadioButtonGroup<String> radios = new RadioButtonGroup<>();
-                List<String> codes = codes();
-                radios.setItems(codes);
-                radios.setItemLabelGenerator(this::optionLabel);
+                ChoiceGroup radios = new ChoiceGroup(codes().stream()
+                        .map(code -> new ChoiceGroup.Choice(code, optionLabel(code))).toList(), value);
                 if (question.type() == fi.tyollisyystalo.questionnaire.QuestionType.SCALE) {
                     radios.addClassName("tt-scale");
                     String ends = scaleHelp();
                     help = help == null ? ends : help + " " + ends;
                 } else {
-                    radios.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                    radios.vertical();
                 }
                 radios.setLabel(label);
-                if (value != null && codes.contains(value)) {
-                    radios.setValue(value);
-                }
                 radios.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
-                        onChange.accept(e.getValue() == null ? "" : e.getValue());
+                        onChange.accept(e.getValue());
                     }
                 });
                 field = radios;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fi.tyollisyystalo.benchmark.UiTree.Node;
 
@@ -21,7 +19,6 @@ import fi.tyollisyystalo.benchmark.UiTree.Node;
  */
 final class Journey {
 
-    private static final Pattern LINK = Pattern.compile("<a[^>]*href=\"([^\"]+)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
     /** Numbers inside the questionnaire's ranges (health-check-v1.json), as a resident would type them. */
     private static final Map<String, int[]> NUMBERS = Map.of("height", new int[] {150, 196}, "weight",
             new int[] {50, 115}, "waist", new int[] {60, 118});
@@ -77,21 +74,16 @@ final class Journey {
         return hits;
     }
 
+    /** The results' links and names: the cards are one piece of static markup in the list ({@code ServiceCard}). */
     private List<String[]> hits() {
         Optional<Node> results = tree().byId("results");
-        if (results.isEmpty()) {
+        String html = results.map(r -> r.property("innerHTML")).orElse(null);
+        if (html == null) {
             return List.of();
         }
         List<String[]> hits = new ArrayList<>();
-        for (Node card : tree().children(results.get())) {
-            String html = card.property("innerHTML");
-            if (html == null) {
-                continue;
-            }
-            Matcher m = LINK.matcher(html);
-            if (m.find()) {
-                hits.add(new String[] {unescape(m.group(1)), unescape(m.group(2).replaceAll("<[^>]*>", "").strip())});
-            }
+        for (org.jsoup.nodes.Element link : org.jsoup.Jsoup.parseBodyFragment(html).select("li > h2 > a[href]")) {
+            hits.add(new String[] {link.attr("href"), link.text().strip()});
         }
         return hits;
     }
@@ -174,10 +166,12 @@ final class Journey {
         String question = field.attribute("id").substring(2);
         switch (field.tag()) {
             case "vaadin-radio-group" -> {
-                List<Node> options = tree().find(field, n -> n.tag().equals("vaadin-radio-button"));
-                browser.expect(!options.isEmpty(), "no options in " + question);
-                int i = random.nextInt(options.size());
-                browser.step("hc-answer").choose(field, options.get(i), key(options.get(i), i));
+                // the questionnaire's radio buttons are markup inside the group (ChoiceGroup): the group's value
+                String html = field.property("innerHTML");
+                List<String> codes = html == null ? List.of() : org.jsoup.Jsoup.parseBodyFragment(html)
+                        .select("vaadin-radio-button[value]").eachAttr("value");
+                browser.expect(!codes.isEmpty(), "no options in " + question);
+                browser.step("hc-answer").chooseValue(field, codes.get(random.nextInt(codes.size())));
                 return true;
             }
             case "vaadin-checkbox-group" -> {
@@ -212,11 +206,6 @@ final class Journey {
     private static String key(Node option, int index) {
         String value = option.property("value") != null ? option.property("value") : option.attribute("value");
         return value != null ? value : String.valueOf(index + 1);
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">");
     }
 
     private static String abbreviate(String s) {

@@ -172,11 +172,12 @@ final class VaadinBrowser {
         return rpc(rpc);
     }
 
-    /** Picks a radio button: the button checked, then the group's value (the option's key), as Chromium sends it. */
-    JsonNode choose(UiTree.Node group, UiTree.Node option, String key) {
-        ArrayNode rpc = sync(option, "checked", JSON.getNodeFactory().booleanNode(true));
-        rpc.add(event(option, "checked-changed").get(0));
-        rpc.addAll(sync(group, "value", JSON.getNodeFactory().stringNode(key)));
+    /**
+     * Picks a radio button of a group whose buttons are markup, not server nodes (the questionnaire's
+     * {@code ChoiceGroup}): only the group's value, the option's code, as Chromium sends it.
+     */
+    JsonNode chooseValue(UiTree.Node group, String code) {
+        ArrayNode rpc = sync(group, "value", JSON.getNodeFactory().stringNode(code));
         rpc.add(event(group, "value-changed").get(0));
         return rpc(rpc);
     }
