@@ -32,7 +32,8 @@ import fi.tyollisyystalo.identity.Hetu;
  * service map, two searches and two or three services from their results, login through the dev identity
  * provider as a resident of their own, and a whole health check page by page to its result. Every step checks
  * that the page answered what it should. The run stops by itself after {@code bench.maxSeconds} (300) at the
- * latest. Reports per interaction the client's time of each request and the server's own (Tomcat's access log),
+ * latest. Before them {@code bench.warmupUsers} (20) residents walk the same journey unmeasured, so that the figures
+ * are those of a server that has run a while, not of a JVM compiling its first minutes. Reports per interaction the client's time of each request and the server's own (Tomcat's access log),
  * the errors, and the server's CPU and heap.
  *
  * <p>Run: {@code mvn -o -Pproduction,benchmark verify -Dbench.main=LoadBenchmark} (builds the production jar and
@@ -75,7 +76,17 @@ public final class LoadBenchmark {
             }
             log("%s, %d cores; load before the run %s", cpuModel(), Runtime.getRuntime().availableProcessors(),
                     loadAverage());
-            Result result = run(base, pid, users, ramp, maxSeconds, thinkMin, thinkMax, seed);
+            int warmupUsers = Integer.getInteger("bench.warmupUsers", 20);
+            if (warmupUsers > 0) {
+                // a server that has run a while: the JIT has compiled the hot paths and the pools have grown (a
+                // fresh JVM spends its first minutes compiling); their own persons, numbered after the measured ones
+                Result warm = run(base, pid, warmupUsers, Math.min(ramp, 20), maxSeconds, thinkMin, thinkMax,
+                        seed + 1_000_000, users, ServerProcess.WARM_UP);
+                log("warm-up: %d residents, %d walked the whole journey, %d requests, %d errors, in %.0f s",
+                        warmupUsers, warm.finished(), warm.interactions().requestCount(),
+                        warm.interactions().errorCount(), warm.seconds());
+            }
+            Result result = run(base, pid, users, ramp, maxSeconds, thinkMin, thinkMax, seed, 0, "");
             Path accessLog = server == null ? null : server.accessLogDir;
             if (server != null) {
                 server.close();
@@ -111,7 +122,7 @@ public final class LoadBenchmark {
     }
 
     private static Result run(URI base, long pid, int users, int ramp, int maxSeconds, int thinkMin, int thinkMax,
-            long seed) throws Exception {
+            long seed, int firstResident, String headerPrefix) throws Exception {
         Interactions interactions = new Interactions();
         long[] heapBefore = pid > 0 ? ServerProcess.heapKb(pid, true) : new long[] {-1, -1};
         log("server heap before the run, after a full GC: %d MB", heapBefore[0] / 1024);
@@ -147,12 +158,13 @@ public final class LoadBenchmark {
         }
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users; i++) {
-                int n = i;
+                int n = firstResident + i;
                 long startAt = start + (long) (TimeUnit.SECONDS.toNanos(ramp) * (double) i / Math.max(1, users));
                 threads.submit(() -> {
                     sleepUntil(startAt);
                     Resident resident = new Resident(n, base, interactions, new Random(seed + n), deadline,
                             thinkMin, thinkMax);
+                    resident.browser.headerPrefix(headerPrefix);
                     try {
                         resident.walk();
                         finished.incrementAndGet();

@@ -197,6 +197,9 @@ final class ServerProcess implements AutoCloseable {
      * The server's own time per request (µs) by the step header, from the access log (flushed by then: the log is
      * buffered and written at the latest when the server stops, so read it after {@link #close()}).
      */
+    /** The header prefix of the warm-up's requests, which the server's times leave out. */
+    static final String WARM_UP = "warmup-";
+
     static Map<String, long[]> serverTimes(Path accessLogDir) throws IOException {
         Map<String, List<Long>> times = new HashMap<>();
         if (!Files.isDirectory(accessLogDir)) {
@@ -206,7 +209,7 @@ final class ServerProcess implements AutoCloseable {
             for (Path file : files.toList()) {
                 for (String line : Files.readAllLines(file)) {
                     AccessLine parsed = AccessLine.parse(line);
-                    if (parsed != null && !parsed.step().equals("-")) {
+                    if (parsed != null && !parsed.step().equals("-") && !parsed.step().startsWith(WARM_UP)) {
                         times.computeIfAbsent(parsed.step(), k -> new ArrayList<>()).add(parsed.micros());
                     }
                 }

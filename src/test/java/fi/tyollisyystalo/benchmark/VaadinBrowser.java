@@ -58,6 +58,8 @@ final class VaadinBrowser {
     private int clientId;
     private int historyIndex;
     private String kind = "";
+    /** Put before the step in the header, so that a warm-up's requests are told apart in the access log. */
+    private String headerPrefix = "";
     private long interactionNanos;
 
     VaadinBrowser(URI base, Interactions record) {
@@ -66,6 +68,11 @@ final class VaadinBrowser {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    VaadinBrowser headerPrefix(String prefix) {
+        this.headerPrefix = prefix;
+        return this;
     }
 
     UiTree tree() {
@@ -246,7 +253,7 @@ final class VaadinBrowser {
         body.set("rpc", invocations);
         body.put("syncId", syncId).put("clientId", clientId);
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").header(KIND_HEADER, kind)
+                .header("Content-Type", "application/json; charset=UTF-8").header(KIND_HEADER, headerPrefix + kind)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         HttpResponse<String> response = send(request, "application/json");
         String text = response.body();
@@ -308,7 +315,7 @@ final class VaadinBrowser {
         String encoded = post.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> code = send(HttpRequest.newBuilder(authorize)
-                .header("Content-Type", "application/x-www-form-urlencoded").header(KIND_HEADER, kind)
+                .header("Content-Type", "application/x-www-form-urlencoded").header(KIND_HEADER, headerPrefix + kind)
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), null);
         expect(code.statusCode() == 302, "the identity provider did not redirect back: " + code.statusCode());
         URI callback = authorize.resolve(code.headers().firstValue("Location").orElseThrow());
@@ -325,7 +332,7 @@ final class VaadinBrowser {
     }
 
     private HttpResponse<String> get(URI uri, String expectedType) {
-        return send(HttpRequest.newBuilder(uri).header(KIND_HEADER, kind).GET().build(), expectedType);
+        return send(HttpRequest.newBuilder(uri).header(KIND_HEADER, headerPrefix + kind).GET().build(), expectedType);
     }
 
     /**
