@@ -45,14 +45,12 @@ class ChoiceGroup extends AbstractSinglePropertyField<ChoiceGroup, String>
                     c.label());
             if (c.code().equals(value)) {
                 button.attr("checked", "");
+                setValue(value);
             }
         }
         // the buttons, once, before the group is in the page: the group adds its own label, helper and error
         // elements beside them when it is attached, and nothing writes this markup again
         getElement().setProperty("innerHTML", buttons.html());
-        if (value != null && choices.stream().anyMatch(c -> c.code().equals(value))) {
-            setValue(value);
-        }
     }
 
     @Override

@@ -19,6 +19,9 @@ public final class InParallel {
     }
 
     public static <T> List<T> run(int atOnce, List<Callable<T>> work) {
+        if (work.isEmpty()) {
+            return List.of(); // a pool of no threads cannot be made
+        }
         try (ExecutorService running = Executors.newFixedThreadPool(atOnce, Thread.ofVirtual().factory())) {
             List<Future<T>> futures = work.stream().map(running::submit).toList();
             List<T> done = new ArrayList<>(futures.size());
