@@ -26,12 +26,19 @@ final class FirstPaint {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FirstPaint.class);
 
-    /** Starts the client (SRC) once the browser has painted the first paint, or after a second at the latest. */
+    /**
+     * Starts the client (SRC) once the browser has painted the first paint. A page that cannot paint now (a tab in the
+     * background) or a browser without paint timing starts it at once; the 3 s limit is for a paint that never comes.
+     * With a shorter limit (it was 1 s) Lighthouse's Chromium, which at times holds a page's first frame for a second
+     * or two, started the client before the first paint was shown, and the service page's LCP became the client's.
+     */
     static final String START_AFTER_PAINT = "let started = false; const start = () => { if (!started) { started = true; "
             + "import(\"SRC\"); } }; "
-            + "try { new PerformanceObserver((list, observer) => { if (list.getEntries().some(e => e.name === "
+            + "try { if (document.visibilityState === 'hidden' "
+            + "|| !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) { start(); } else { "
+            + "new PerformanceObserver((list, observer) => { if (list.getEntries().some(e => e.name === "
             + "'first-contentful-paint')) { observer.disconnect(); setTimeout(start); } })"
-            + ".observe({ type: 'paint', buffered: true }); } catch (e) { start(); } setTimeout(start, 1000);";
+            + ".observe({ type: 'paint', buffered: true }); setTimeout(start, 3000); } } catch (e) { start(); }";
 
     private FirstPaint() {
     }
@@ -72,8 +79,8 @@ final class FirstPaint {
      * inline script gets the request's CSP nonce with every other script ({@link SafeBootstrap}, run after this).
      */
     static void startClientAfterFirstPaint(Document document) {
-        // the browser reports its first contentful paint; a page that never paints (a tab in the background) or a
-        // browser without paint timing starts the client after a second anyway
+        // the browser reports its first contentful paint; a tab in the background or a browser without paint timing
+        // starts the client at once, and a paint that never comes after 3 s
         for (Element script : document.select("script[type=module][src]")) {
             String src = script.attr("src");
             if (!src.contains("VAADIN/build/indexhtml") || src.contains("\"") || src.contains("\\")) {
