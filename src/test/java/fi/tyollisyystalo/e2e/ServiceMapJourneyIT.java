@@ -128,4 +128,29 @@ class ServiceMapJourneyIT extends BrowserTest {
         waitForVaadin(page);
         assertThat(response.status()).isEqualTo(404);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * A service page's first paint shows what its view has just read in the same request (issue #14: one read of the
+     * service, servicemap/ui/ServiceHandoff), and nothing is kept beyond it: a changed service is shown changed by
+     * both at the next load.
+     */
+    @Test
+    void a_service_page_and_its_first_paint_show_the_service_as_it_is_now() {
+        long id = jdbc.queryForObject("select max(id) from service where status = 'PUBLISHED'", Long.class);
+        String name = jdbc.queryForObject("select name_fi from service where id = ?", String.class, id);
+        try {
+            for (String shown : java.util.List.of(name, name + " (uusi nimi)")) {
+                jdbc.update("update service set name_fi = ? where id = ?", shown, id);
+                com.microsoft.playwright.Response response = page.navigate(url("/services/" + id));
+                assertThat(org.jsoup.Jsoup.parse(response.text()).select(".tt-firstpaint h1").text()).isEqualTo(shown);
+                waitForVaadin(page);
+                assertThat(page.locator("h1").innerText()).isEqualTo(shown);
+            }
+        } finally {
+            jdbc.update("update service set name_fi = ? where id = ?", name, id);
+        }
+    }
 }

@@ -7,18 +7,21 @@ import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.server.VaadinRequest;
+
 import fi.tyollisyystalo.base.i18n.LocalizedText;
 import fi.tyollisyystalo.base.ui.FirstPaintContent;
 import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.servicemap.ServiceData;
+import fi.tyollisyystalo.servicemap.ServiceDetails;
 import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
 
 /**
  * A service page's name, lead and description, shown before the client has run (issue #14): read with the same
  * call as {@link ServiceView} makes, so the first paint shows exactly what the page may show, and nothing for an
- * address that is not a service.
+ * address that is not a service. Usually the view has just read it in the same request ({@link ServiceHandoff}).
  */
 @Component
 class ServicePageFirstPaint implements FirstPaintContent {
@@ -42,7 +45,9 @@ class ServicePageFirstPaint implements FirstPaintContent {
         if (id.isEmpty()) {
             return;
         }
-        services.find(id.getAsLong()).ifPresent(s -> {
+        java.util.Optional<ServiceDetails> service = ServiceHandoff.kept(VaadinRequest.getCurrent(), id.getAsLong())
+                .or(() -> services.find(id.getAsLong()));
+        service.ifPresent(s -> {
             ServiceData d = s.data();
             PageTexts texts = new PageTexts(locale);
             Element page = main.appendElement("div").addClass("tt-page").addClass("tt-service");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fi.tyollisyystalo.base.ui.Pages;
@@ -62,6 +63,8 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long id = RouteIds.required(event, "id");
         backToSearch = ServiceQueryParameters.carried(event.getLocation().getQueryParameters());
         ServiceDetails s = services.find(id).orElseThrow(NotFoundException::new);
+        // the page's first paint, added to the bootstrap page after this view, shows the same without a second read
+        ServiceHandoff.keep(VaadinRequest.getCurrent(), s);
         render(s);
     }
 
