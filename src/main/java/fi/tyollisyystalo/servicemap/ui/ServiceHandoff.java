@@ -1,6 +1,7 @@
 package fi.tyollisyystalo.servicemap.ui;
 
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,13 @@ final class ServiceHandoff {
     private ServiceHandoff() {
     }
 
+    /** Notes that the view is reading service {@code id} in {@code request}: until it has, the first paint shows none. */
+    static void reading(@Nullable VaadinRequest request, long id) {
+        if (request != null) {
+            request.setAttribute(KEY, id);
+        }
+    }
+
     /** Keeps the service the view has read in {@code request} (nothing without a request). */
     static void keep(@Nullable VaadinRequest request, ServiceDetails service) {
         if (request != null) {
@@ -29,10 +37,17 @@ final class ServiceHandoff {
         }
     }
 
-    /** The service with {@code id} if the view has read it in {@code request}. */
-    static Optional<ServiceDetails> kept(@Nullable VaadinRequest request, long id) {
-        return request != null && request.getAttribute(KEY) instanceof ServiceDetails s && s.id() == id
-                ? Optional.of(s)
-                : Optional.empty();
+    /**
+     * What the first paint of service {@code id} shows: the service if the view has read it in {@code request};
+     * nothing if the view tried and did not get it (no such service, or the database did not answer: the view shows
+     * its page for that, and one wait for the database is enough); otherwise what {@code read} reads.
+     */
+    static Optional<ServiceDetails> forFirstPaint(@Nullable VaadinRequest request, long id,
+            LongFunction<Optional<ServiceDetails>> read) {
+        Object kept = request == null ? null : request.getAttribute(KEY);
+        if (kept instanceof ServiceDetails s && s.id() == id) {
+            return Optional.of(s);
+        }
+        return kept instanceof Long reading && reading == id ? Optional.empty() : read.apply(id);
     }
 }

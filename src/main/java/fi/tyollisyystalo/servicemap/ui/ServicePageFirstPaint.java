@@ -14,7 +14,6 @@ import fi.tyollisyystalo.base.ui.FirstPaintContent;
 import fi.tyollisyystalo.base.ui.PageTexts;
 import fi.tyollisyystalo.base.ui.RouteIds;
 import fi.tyollisyystalo.servicemap.ServiceData;
-import fi.tyollisyystalo.servicemap.ServiceDetails;
 import fi.tyollisyystalo.servicemap.ServiceMapPages;
 import fi.tyollisyystalo.servicemap.ServiceMapService;
 
@@ -45,9 +44,7 @@ class ServicePageFirstPaint implements FirstPaintContent {
         if (id.isEmpty()) {
             return;
         }
-        java.util.Optional<ServiceDetails> service = ServiceHandoff.kept(VaadinRequest.getCurrent(), id.getAsLong())
-                .or(() -> services.find(id.getAsLong()));
-        service.ifPresent(s -> {
+        ServiceHandoff.forFirstPaint(VaadinRequest.getCurrent(), id.getAsLong(), services::find).ifPresent(s -> {
             ServiceData d = s.data();
             PageTexts texts = new PageTexts(locale);
             Element page = main.appendElement("div").addClass("tt-page").addClass("tt-service");

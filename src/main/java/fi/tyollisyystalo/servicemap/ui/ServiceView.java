@@ -62,8 +62,9 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.required(event, "id");
         backToSearch = ServiceQueryParameters.carried(event.getLocation().getQueryParameters());
-        ServiceDetails s = services.find(id).orElseThrow(NotFoundException::new);
         // the page's first paint, added to the bootstrap page after this view, shows the same without a second read
+        ServiceHandoff.reading(VaadinRequest.getCurrent(), id);
+        ServiceDetails s = services.find(id).orElseThrow(NotFoundException::new);
         ServiceHandoff.keep(VaadinRequest.getCurrent(), s);
         render(s);
     }
