@@ -122,6 +122,50 @@ class RouteAccessMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * JSR-250 method security is off (identity.internal.SecurityConfig): {@code @RolesAllowed} and its kin are
+     * read by Vaadin's navigation access control alone, so anywhere but on a route or its layout they would guard
+     * nothing.
+     * Services use {@code @PreAuthorize} (DD003).
+     */
+    @Test
+    void access_annotations_of_jsr_250_are_on_routes_only() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(
+                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter((reader, factory) -> true);
+        List<Class<? extends java.lang.annotation.Annotation>> jsr250 = List.of(jakarta.annotation.security.RolesAllowed.class,
+                jakarta.annotation.security.PermitAll.class, jakarta.annotation.security.DenyAll.class);
+        List<String> misplaced = new ArrayList<>();
+        int routesSeen = 0;
+        for (var bean : scanner.findCandidateComponents("fi.tyollisyystalo")) {
+            Class<?> type = Class.forName(bean.getBeanClassName(), false, getClass().getClassLoader());
+            // a route, or a layout around routes: both are checked by the navigation access control
+            boolean route = type.isAnnotationPresent(Route.class)
+                    || com.vaadin.flow.router.RouterLayout.class.isAssignableFrom(type);
+            for (var annotation : jsr250) {
+                if (type.isAnnotationPresent(annotation)) {
+                    if (route) {
+                        routesSeen++;
+                    } else {
+                        misplaced.add(type.getName() + " @" + annotation.getSimpleName());
+                    }
+                }
+                for (var method : type.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(annotation)) {
+                        misplaced.add(type.getName() + "." + method.getName() + " @" + annotation.getSimpleName());
+                    }
+                }
+            }
+        }
+        assertThat(routesSeen).as("routes with a JSR-250 annotation").isPositive();
+        assertThat(misplaced).as("JSR-250 annotations that no one enforces there").isEmpty();
+    }
+
     private static Map<String, Class<?>> routes() throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));

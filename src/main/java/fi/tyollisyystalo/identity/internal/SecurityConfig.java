@@ -17,11 +17,18 @@ import fi.tyollisyystalo.base.security.ContentSecurityPolicy;
 /**
  * Web security: OIDC login for residents ({@code suomifi}) and staff ({@code staff}), Vaadin's
  * navigation access control for views, and method security for services.
+ * <p>
+ * Services are guarded by {@code @PreAuthorize} (DD003). The JSR-250 annotations ({@code @RolesAllowed},
+ * {@code @PermitAll}) are the views' and are read by Vaadin's navigation access control, so JSR-250 method
+ * security stays off: with it on, Spring wrapped every such view in a proxy, and working out the proxy's
+ * advice scanned all the methods of the view's class hierarchy again at every navigation (issue #14, about a
+ * tenth of the server's CPU under load). {@code RouteAccessMatrixTest} keeps JSR-250 annotations on views, and
+ * {@code ViewProxyIT} keeps views unproxied.
  */
 @Configuration
 @EnableWebSecurity
 @EnableConfigurationProperties(IdentityProperties.class)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
