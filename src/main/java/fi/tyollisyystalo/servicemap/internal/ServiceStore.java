@@ -20,7 +20,7 @@ public class ServiceStore {
     }
 
     public Optional<ServiceDetails> details(long id) {
-        return services.findById(id).map(ServiceStore::details);
+        return services.findForPage(id).map(ServiceStore::details);
     }
 
     /** Several services in one query, in the order of the ids. */

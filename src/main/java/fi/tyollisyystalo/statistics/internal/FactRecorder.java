@@ -170,6 +170,21 @@ class FactRecorder {
         return p == null ? null : p.sex().name();
     }
 
+    /**
+     * The transaction got no database connection: none was free in time, or the database did not answer. A
+     * read-only transaction asks for its connection when it begins (Spring's {@link CannotCreateTransactionException}),
+     * a writing one at its first statement (the pool's {@link java.sql.SQLTransientConnectionException}, in
+     * Hibernate's words), since pooled connections stay out of auto-commit (base/db/DatabaseConnections).
+     */
+    static boolean noConnection(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private interface Facts {
         List<Fact> of(@Nullable StatisticalPerson person);
     }
@@ -213,8 +228,8 @@ class FactRecorder {
                     }
                     // two events of one client at once: let the other finish, then derive again from the log
                     backOff(deadlocks, 10);
-                } catch (CannotCreateTransactionException ex) {
-                    if (++connectionWaits == CONNECTION_WAITS) {
+                } catch (RuntimeException ex) {
+                    if (!noConnection(ex) || ++connectionWaits == CONNECTION_WAITS) {
                         throw ex;
                     }
                     // no connection free (a burst of events, each client's derived one after the other, on a busy
