@@ -45,8 +45,9 @@ class DatabaseConnections {
 
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-                if (bean instanceof DataSource pool && !(bean instanceof AutoCommitDataSource)
-                        && "dataSource".equals(beanName)) {
+                // every DataSource bean, whatever its name: one left unwrapped would lose writes made outside a
+                // transaction (the pool rolls back what was not committed)
+                if (bean instanceof DataSource pool && !(bean instanceof AutoCommitDataSource)) {
                     return new AutoCommitDataSource(pool);
                 }
                 return bean;

@@ -11,8 +11,9 @@ import fi.tyollisyystalo.servicemap.ServiceDetails;
 
 /**
  * The service that a service page's view has read, kept in the request for the page's first paint (issue #14).
- * Vaadin builds the view of an opened address in the bootstrap request itself ({@code vaadin.eagerServerLoad=true}
- * in application.properties: its first state goes into the page), and the first paint ({@link ServicePageFirstPaint}) is added to the same page after it; without this both read the
+ * Vaadin builds the view of an opened address in the bootstrap request itself
+ * ({@code vaadin.eagerServerLoad=true} in application.properties: its first state goes into the page), and the
+ * first paint ({@link ServicePageFirstPaint}) is added to the same page after it; without this both read the
  * same service from the database, and under load that read was the service page's largest wait. Only the same
  * request shares it, so what the first paint shows is what the view read, for the same user, a moment before.
  */

@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fi.tyollisyystalo.base.security.SystemActor;
+import fi.tyollisyystalo.base.web.Unavailable;
 import fi.tyollisyystalo.booking.AppointmentChanged;
 import fi.tyollisyystalo.casework.CaseStepTaken;
 import fi.tyollisyystalo.followup.FollowUpAnswered;
@@ -170,21 +170,6 @@ class FactRecorder {
         return p == null ? null : p.sex().name();
     }
 
-    /**
-     * The transaction got no database connection: none was free in time, or the database did not answer. A
-     * read-only transaction asks for its connection when it begins (Spring's {@link CannotCreateTransactionException}),
-     * a writing one at its first statement (the pool's {@link java.sql.SQLTransientConnectionException}, in
-     * Hibernate's words), since pooled connections stay out of auto-commit (base/db/DatabaseConnections).
-     */
-    static boolean noConnection(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private interface Facts {
         List<Fact> of(@Nullable StatisticalPerson person);
     }
@@ -229,7 +214,9 @@ class FactRecorder {
                     // two events of one client at once: let the other finish, then derive again from the log
                     backOff(deadlocks, 10);
                 } catch (RuntimeException ex) {
-                    if (!noConnection(ex) || ++connectionWaits == CONNECTION_WAITS) {
+                    // no connection: a read-only transaction is refused when it begins, a writing one at its first
+                    // statement (pooled connections stay out of auto-commit, base/db/DatabaseConnections)
+                    if (!Unavailable.isCause(ex) || ++connectionWaits == CONNECTION_WAITS) {
                         throw ex;
                     }
                     // no connection free (a burst of events, each client's derived one after the other, on a busy

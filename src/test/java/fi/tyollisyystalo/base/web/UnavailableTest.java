@@ -22,12 +22,27 @@ class UnavailableTest {
     }
 
     @Test
+    void no_free_connection_is_the_database_out_of_reach_for_now_whether_the_transaction_reads_or_writes() {
+        // a read-only transaction asks for its connection when it begins
+        assertThat(Unavailable.isCause(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager", new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available")))).isTrue();
+        // a writing one at its first statement, as Hibernate reports the pool's time-out (the statistics
+        // recorder waits and tries again on both)
+        assertThat(Unavailable.isCause(new org.hibernate.exception.JDBCConnectionException(
+                "Unable to acquire JDBC Connection", new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available")))).isTrue();
+    }
+
+    @Test
     void a_wrong_statement_or_a_broken_constraint_is_not() {
         assertThat(Unavailable.isCause(new JpaSystemException(new RuntimeException("bad",
                 new SQLException("You have an error in your SQL syntax", "42000"))))).isFalse();
         assertThat(Unavailable.isCause(new SQLException("Duplicate entry", "23000"))).isFalse();
         assertThat(Unavailable.isCause(new SQLException("no state"))).isFalse();
         assertThat(Unavailable.isCause(new IllegalStateException("a bug of ours"))).isFalse();
+        assertThat(Unavailable.isCause(new org.springframework.dao.DuplicateKeyException("Duplicate entry")))
+                .isFalse();
         assertThat(Unavailable.isCause(new JpaSystemException(new org.hibernate.TransactionException(
                 "Transaction already active")))).isFalse();
     }
